@@ -1,0 +1,37 @@
+package uk.gov.childprotection.cases;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Opens cases from referrals and shows a case as a person needs it. */
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+    private final ChildCaseService cases;
+    private final CaseSummaryService summaries;
+
+    CaseController(ChildCaseService cases, CaseSummaryService summaries) {
+        this.cases = cases;
+        this.summaries = summaries;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, String>> open(@Valid @RequestBody NewReferral referral) {
+        String reference = cases.openCase(referral).getReference();
+        return ResponseEntity.created(URI.create("/api/cases/" + reference)).body(Map.of("reference", reference));
+    }
+
+    @GetMapping("/{reference}")
+    CaseSummary get(@PathVariable String reference) {
+        return summaries.summarise(reference);
+    }
+}

@@ -1,0 +1,11 @@
+package uk.gov.childprotection.cases;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CaseRepository extends JpaRepository<ChildProtectionCase, Long> {
+
+    @EntityGraph(attributePaths = "child")
+    Optional<ChildProtectionCase> findByReference(String reference);
+}

@@ -1,0 +1,125 @@
+package uk.gov.childprotection.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.childprotection.calendar.Today;
+import uk.gov.childprotection.cases.CaseSummary.*;
+import uk.gov.childprotection.conference.Conference;
+import uk.gov.childprotection.conference.ConferenceService;
+import uk.gov.childprotection.conference.ConferenceType;
+import uk.gov.childprotection.plan.ChildInNeedPlanRepository;
+import uk.gov.childprotection.plan.ChildProtectionPlanRepository;
+import uk.gov.childprotection.referral.ReferralService;
+
+/** Assembles the case summary from the domain tables, read-only. */
+@Service
+@Transactional(readOnly = true)
+public class CaseSummaryService {
+
+    private final ChildCaseService cases;
+    private final ReferralService referrals;
+    private final ConferenceService conferences;
+    private final ChildProtectionPlanRepository protectionPlans;
+    private final ChildInNeedPlanRepository childInNeedPlans;
+    private final DeadlineRepository deadlines;
+    private final Today today;
+
+    public CaseSummaryService(ChildCaseService cases, ReferralService referrals, ConferenceService conferences,
+            ChildProtectionPlanRepository protectionPlans, ChildInNeedPlanRepository childInNeedPlans,
+            DeadlineRepository deadlines, Today today) {
+        this.cases = cases;
+        this.referrals = referrals;
+        this.conferences = conferences;
+        this.protectionPlans = protectionPlans;
+        this.childInNeedPlans = childInNeedPlans;
+        this.deadlines = deadlines;
+        this.today = today;
+    }
+
+    public CaseSummary summarise(String reference) {
+        ChildProtectionCase aCase = cases.get(reference);
+        LocalDate now = today.date();
+        Child child = aCase.getChild();
+        var discussion = referrals.strategyDiscussion(aCase).orElse(null);
+        var enquiry = referrals.findEnquiry(aCase).orElse(null);
+        List<Conference> caseConferences = conferences.ofCase(aCase.getId());
+        List<StatutoryDeadline> caseDeadlines = deadlines.findByCaseIdOrderByDueDateAscIdAsc(aCase.getId());
+        LocalDate icpcTarget = caseDeadlines.stream().filter(d -> d.getKind() == DeadlineKind.ICPC_HELD)
+                .map(StatutoryDeadline::getDueDate).findFirst().orElse(null);
+        LocalDate icpcHeld = caseConferences.stream()
+                .filter(c -> c.getConferenceType() == ConferenceType.INITIAL && c.isDecided())
+                .map(Conference::getHeldDate).findFirst().orElse(null);
+
+        return new CaseSummary(aCase.getReference(), aCase.getStage().name(), aCase.getStage().label(),
+                new ChildView(child.getGivenName(), child.getFamilyName(), child.getDateOfBirth(),
+                        child.getDateOfBirth() == null ? null : child.ageOn(now), child.getGender().name(),
+                        child.getAddress(), child.getFirstLanguage()),
+                aCase.getSocialWorker(), aCase.getTeamManager(),
+                new ReferralView(aCase.getReferralDate(), aCase.getReferralSource().name(), aCase.getConcerns(),
+                        aCase.getCircumstances().stream().map(Enum::name).toList(), aCase.getOpenedAt()),
+                new CensusView(aCase.getReferralDate(), aCase.isReferralNfa(),
+                        enquiry == null ? null : enquiry.getStartDate(), icpcTarget, icpcHeld,
+                        aCase.getIcpcNotRequired(), aCase.getClosureDate(),
+                        aCase.getClosureReason() == null ? null : aCase.getClosureReason().name(),
+                        aCase.getClosureReason() == null ? null : aCase.getClosureReason().description()),
+                discussion == null ? null : new StrategyDiscussionView(discussion.getDiscussionDate(),
+                        discussion.getSocialCareParticipant(), discussion.getPoliceParticipant(),
+                        discussion.getHealthParticipant(), discussion.getOtherParticipants(),
+                        discussion.getDecision().name(), discussion.getRationale(), discussion.getRecordedBy()),
+                enquiry == null ? null : new EnquiryView(enquiry.getStartDate(), enquiry.getChildSeenDate(),
+                        enquiry.getFindings(), name(enquiry.getOutcome()), enquiry.getCompletedDate(),
+                        enquiry.getRecordedBy(), name(enquiry.getAuthorisation()), enquiry.getAuthorisedBy(),
+                        enquiry.getAuthorisedAt(), enquiry.getManagerComments()),
+                caseConferences.stream().map(this::conference).toList(),
+                protectionPlans.findByCaseIdOrderByStartDateAsc(aCase.getId()).stream()
+                        .map(p -> new ProtectionPlanView(p.getId(), p.getStartDate(), p.getEndDate(),
+                                p.getEndReason(), p.getInitialCategory(), p.getLatestCategory(),
+                                p.getLeadSocialWorker(), p.getNumberOfPreviousPlans(), p.getConferenceId()))
+                        .toList(),
+                childInNeedPlans.findByCaseIdOrderByStartDateAsc(aCase.getId()).stream()
+                        .map(p -> new ChildInNeedPlanView(p.getId(), p.getStartDate(), p.getEndDate(),
+                                p.getEndReason(), p.getDecidedAt().name()))
+                        .toList(),
+                caseDeadlines.stream()
+                        .map(d -> new DeadlineView(d.getKind().name(), d.getKind().description(), d.getDueDate(),
+                                d.getMetDate(), d.isOverdueOn(now), d.getDelayReason(), d.getDelayRecordedBy()))
+                        .toList());
+    }
+
+    private ConferenceView conference(Conference c) {
+        Long id = c.getId();
+        RecordView record = c.getHeldDate() == null ? null : new RecordView(c.getHeldDate(),
+                names(c.getAgenciesAttended()), c.getParentsAttended(), c.getChildAttended(),
+                c.getConfidentialPartReason(), c.getQuorate(), c.getInquorateReason(),
+                new SignsOfSafetyView(c.getDangerStatements(), c.getWorkingWell(), c.getWorries(),
+                        c.getComplicatingFactors(), c.getChildWishesAndFeelings(), c.getSafetyGoals()),
+                conferences.scaling(id).stream().map(s -> new ScalingView(s.getParticipant(), s.getScore())).toList(),
+                name(c.getDecision()), names(c.getCategories()), c.getLeadSocialWorker(), c.getReviewDate(),
+                c.getOutlinePlan(),
+                conferences.coreGroup(id).stream().map(m -> new MemberView(m.getName(), m.getRole())).toList(),
+                c.getRecordedBy());
+        return new ConferenceView(id, c.getConferenceType().name(), c.getStatus().name(), c.getDueDate(),
+                c.getRelistedFromId(), c.getScheduledDate(), c.getScheduledTime(), c.getVenue(), c.getOnlineLink(),
+                c.getChair(), names(c.getProposedAgencies()),
+                conferences.participants(id).stream().map(p -> new ParticipantView(p.getKind().name(), p.getName(),
+                        name(p.getRelationship()), name(p.getAgency()),
+                        p.getKind().name().equals("PARENT") ? p.isParentalResponsibility() : null,
+                        p.getInterpreterLanguage(), p.isNeedsSigner(), p.isNeedsAdvocate(), p.isAccessibleRoom(),
+                        p.isLargePrint(), p.getReportRequestedDate(), p.isReportReceived(),
+                        p.isReportSharedWithFamily(), name(p.getExclusion()), p.getExclusionReason(),
+                        p.getViewsArrangement())).toList(),
+                new PreparationView(c.getSwReportSharedDate(), c.getSwReportSharedHow(), c.getParentsViewsOnReport(),
+                        c.getParentsContactedDate(), c.getChairContactNotes(), c.getReportsNotes()),
+                record);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toList();
+    }
+}

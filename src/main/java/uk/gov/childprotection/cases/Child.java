@@ -1,0 +1,65 @@
+package uk.gov.childprotection.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+
+@Entity
+public class Child {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false)
+    private String givenName;
+    @Column(nullable = false)
+    private String familyName;
+    private LocalDate dateOfBirth;
+    private LocalDate expectedDateOfDelivery;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Gender gender;
+    private String address;
+    private String firstLanguage;
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    protected Child() {
+    }
+
+    public Child(String givenName, String familyName, LocalDate dateOfBirth, Gender gender, String address,
+            String firstLanguage, Instant createdAt) {
+        this.givenName = givenName;
+        this.familyName = familyName;
+        this.dateOfBirth = dateOfBirth;
+        this.gender = gender;
+        this.address = address;
+        this.firstLanguage = firstLanguage;
+        this.createdAt = createdAt;
+    }
+
+    /** Age in whole years on the given day; -1 for a child not yet born. */
+    public int ageOn(LocalDate day) {
+        return dateOfBirth == null || dateOfBirth.isAfter(day) ? -1 : Period.between(dateOfBirth, day).getYears();
+    }
+
+    public String fullName() {
+        return givenName + " " + familyName;
+    }
+
+    public Long getId() { return id; }
+    public String getGivenName() { return givenName; }
+    public String getFamilyName() { return familyName; }
+    public LocalDate getDateOfBirth() { return dateOfBirth; }
+    public LocalDate getExpectedDateOfDelivery() { return expectedDateOfDelivery; }
+    public Gender getGender() { return gender; }
+    public String getAddress() { return address; }
+    public String getFirstLanguage() { return firstLanguage; }
+}

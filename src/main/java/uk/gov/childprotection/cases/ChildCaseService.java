@@ -1,0 +1,124 @@
+package uk.gov.childprotection.cases;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.childprotection.calendar.Today;
+import uk.gov.childprotection.common.NotFoundException;
+import uk.gov.childprotection.common.Problems;
+import uk.gov.childprotection.security.Roles;
+import uk.gov.childprotection.security.Staff;
+
+/** Opens cases from referrals and finds them again. The API and the Tasklist start form both come here. */
+@Service
+@Transactional
+public class ChildCaseService {
+
+    public static final String LIFECYCLE_PROCESS = "child-protection-case";
+    public static final String CASE_REFERENCE = "caseReference";
+
+    private final CaseRepository cases;
+    private final ChildRepository children;
+    private final RuntimeService runtime;
+    private final Staff staff;
+    private final Today today;
+
+    public ChildCaseService(CaseRepository cases, ChildRepository children, RuntimeService runtime, Staff staff,
+            Today today) {
+        this.cases = cases;
+        this.children = children;
+        this.runtime = runtime;
+        this.staff = staff;
+        this.today = today;
+    }
+
+    /** Stores the referral and starts the case lifecycle with the case reference as business key. */
+    public ChildProtectionCase openCase(NewReferral referral) {
+        ChildProtectionCase aCase = register(referral);
+        runtime.startProcessInstanceByKey(LIFECYCLE_PROCESS, aCase.getReference(),
+                Map.of(CASE_REFERENCE, aCase.getReference()));
+        return aCase;
+    }
+
+    /** Validates and stores the referral; the caller starts (or is) the lifecycle process. */
+    public ChildProtectionCase register(NewReferral referral) {
+        validate(referral);
+        NewReferral.ChildDetails details = referral.child();
+        Child child = children.save(new Child(details.givenName().trim(), details.familyName().trim(),
+                details.dateOfBirth(), details.gender(), blankToNull(details.address()),
+                blankToNull(details.firstLanguage()), today.now().toInstant()));
+        return cases.save(new ChildProtectionCase(child, referral.referralDate(), referral.referralSource(),
+                referral.concerns().trim(), referral.circumstancesOrNone(), blankToNull(referral.socialWorker()),
+                blankToNull(referral.teamManager()), today.now().toInstant()));
+    }
+
+    @Transactional(readOnly = true)
+    public ChildProtectionCase get(String reference) {
+        return cases.findByReference(reference)
+                .orElseThrow(() -> new NotFoundException("There is no case with reference " + reference));
+    }
+
+    private void validate(NewReferral referral) {
+        Problems problems = new Problems();
+        LocalDate now = today.date();
+        NewReferral.ChildDetails child = referral.child();
+        problems.check(child != null, "child", "is required");
+        if (child != null) {
+            problems.check(notBlank(child.givenName()), "child.givenName", "is required");
+            problems.check(notBlank(child.familyName()), "child.familyName", "is required");
+            problems.check(child.gender() != null, "child.gender", "is required");
+            LocalDate born = child.dateOfBirth();
+            problems.check(born != null, "child.dateOfBirth", "is required");
+            if (born != null) {
+                problems.check(!born.isAfter(now), "child.dateOfBirth", "must not be in the future");
+                problems.check(!born.plusYears(18).isBefore(now) && !born.plusYears(18).isEqual(now),
+                        "child.dateOfBirth", "the child must be under 18");
+            }
+        }
+        LocalDate referred = referral.referralDate();
+        problems.check(referred != null, "referralDate", "is required");
+        if (referred != null) {
+            problems.check(!referred.isAfter(now), "referralDate", "must not be in the future");
+            if (child != null && child.dateOfBirth() != null) {
+                problems.check(!referred.isBefore(child.dateOfBirth()), "referralDate",
+                        "must not be before the child's date of birth");
+            }
+        }
+        problems.check(referral.referralSource() != null, "referralSource", "is required");
+        problems.check(notBlank(referral.concerns()), "concerns", "is required");
+        String worker = blankToNull(referral.socialWorker());
+        problems.check(worker == null || staff.isMember(worker, Roles.SOCIAL_WORKERS), "socialWorker",
+                "'" + worker + "' is not a social worker");
+        String manager = blankToNull(referral.teamManager());
+        problems.check(manager == null || staff.isMember(manager, Roles.TEAM_MANAGERS), "teamManager",
+                "'" + manager + "' is not a team manager");
+        problems.throwIfAny();
+    }
+
+    private static boolean notBlank(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** Closes the case on today's date with the census reason for closure. */
+    public void close(String reference, ClosureReason reason) {
+        get(reference).close(today.date(), reason);
+    }
+
+    /** The allocated social worker (assignee of the social worker's tasks), or null if none. */
+    @Transactional(readOnly = true)
+    public String socialWorkerOf(String reference) {
+        return get(reference).getSocialWorker();
+    }
+
+    /** The team manager (assignee of the manager's tasks), or null if none. */
+    @Transactional(readOnly = true)
+    public String teamManagerOf(String reference) {
+        return get(reference).getTeamManager();
+    }
+}

@@ -1,0 +1,17 @@
+package uk.gov.childprotection.cases;
+
+/** The statutory timescales a case is measured against (DOMAIN.md, "Timescales"). */
+public enum DeadlineKind {
+    ICPC_HELD("Initial child protection conference held within 15 working days of the strategy discussion"),
+    SOCIAL_WORKER_REPORT_TO_PARENTS("Social worker's report with the parents 3 working days before the conference");
+
+    private final String description;
+
+    DeadlineKind(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,85 @@
+package uk.gov.childprotection.cases;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.childprotection.calendar.Today;
+import uk.gov.childprotection.common.NotFoundException;
+
+/**
+ * Keeps the statutory deadlines of each case: opened when a timescale starts, met when the thing is done, and
+ * explained when it was missed. Timers that escalate a missed deadline read their date from here.
+ */
+@Service
+@Transactional
+public class DeadlineService {
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private final DeadlineRepository deadlines;
+    private final CaseRepository cases;
+    private final Today today;
+
+    public DeadlineService(DeadlineRepository deadlines, CaseRepository cases, Today today) {
+        this.deadlines = deadlines;
+        this.cases = cases;
+        this.today = today;
+    }
+
+    /** Starts (or moves) the latest deadline of this kind for the case. */
+    public StatutoryDeadline open(ChildProtectionCase aCase, Long conferenceId, DeadlineKind kind, LocalDate due) {
+        StatutoryDeadline deadline = deadlines.findFirstByCaseIdAndKindOrderByIdDesc(aCase.getId(), kind)
+                .filter(d -> d.getMetDate() == null)
+                .orElseGet(() -> new StatutoryDeadline(aCase.getId(), conferenceId, kind, due));
+        deadline.reschedule(due);
+        return deadlines.save(deadline);
+    }
+
+    public void meet(ChildProtectionCase aCase, DeadlineKind kind, LocalDate date) {
+        latest(aCase, kind).meet(date);
+    }
+
+    /** A timescale that no longer applies (an ICPC not required after all): it is no longer measured. */
+    public void cancel(ChildProtectionCase aCase, DeadlineKind kind) {
+        deadlines.findFirstByCaseIdAndKindOrderByIdDesc(aCase.getId(), kind)
+                .filter(d -> d.getMetDate() == null)
+                .ifPresent(deadlines::delete);
+    }
+
+    public void explainDelay(ChildProtectionCase aCase, DeadlineKind kind, String reason, String by) {
+        latest(aCase, kind).explainDelay(reason, by, today.now().toInstant());
+    }
+
+    @Transactional(readOnly = true)
+    public StatutoryDeadline latest(ChildProtectionCase aCase, DeadlineKind kind) {
+        return deadlines.findFirstByCaseIdAndKindOrderByIdDesc(aCase.getId(), kind)
+                .orElseThrow(() -> new NotFoundException("Case " + aCase.getReference() + " has no deadline " + kind));
+    }
+
+    /**
+     * When a timer escalates a missed deadline: the start of the day after it was due, in England. Used in BPMN
+     * as {@code ${deadlines.overdueAt(caseReference, 'ICPC_HELD')}}.
+     */
+    @Transactional(readOnly = true)
+    public Date overdueAt(String caseReference, String kind) {
+        ChildProtectionCase aCase = cases.findByReference(caseReference)
+                .orElseThrow(() -> new NotFoundException("No case " + caseReference));
+        return Today.startOf(latest(aCase, DeadlineKind.valueOf(kind)).getDueDate().plusDays(1));
+    }
+
+    /** The due date as a task due date (the end of that working day). */
+    @Transactional(readOnly = true)
+    public Date dueBy(String caseReference, String kind) {
+        ChildProtectionCase aCase = cases.findByReference(caseReference)
+                .orElseThrow(() -> new NotFoundException("No case " + caseReference));
+        return Today.endOfWorkingDay(latest(aCase, DeadlineKind.valueOf(kind)).getDueDate());
+    }
+
+    /** A date as people read it in a form or a letter: "Monday 28 December 2026". */
+    public static String longDate(LocalDate date) {
+        return date == null ? "" : LONG_DATE.format(date);
+    }
+}

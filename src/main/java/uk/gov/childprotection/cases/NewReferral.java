@@ -1,0 +1,32 @@
+package uk.gov.childprotection.cases;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A referral: the child, when and from whom it came, the concerns, and who the case is allocated to. */
+public record NewReferral(
+        @NotNull(message = "is required") @Valid ChildDetails child,
+        @NotNull(message = "is required") LocalDate referralDate,
+        @NotNull(message = "is required") ReferralSource referralSource,
+        @NotBlank(message = "is required") @Size(max = 4000) String concerns,
+        List<Circumstance> circumstances,
+        @Size(max = 64) String socialWorker,
+        @Size(max = 64) String teamManager) {
+
+    public record ChildDetails(
+            @NotBlank(message = "is required") @Size(max = 100) String givenName,
+            @NotBlank(message = "is required") @Size(max = 100) String familyName,
+            @NotNull(message = "is required") LocalDate dateOfBirth,
+            @NotNull(message = "is required") Gender gender,
+            @Size(max = 300) String address,
+            @Size(max = 60) String firstLanguage) {
+    }
+
+    public List<Circumstance> circumstancesOrNone() {
+        return circumstances == null ? List.of() : circumstances;
+    }
+}

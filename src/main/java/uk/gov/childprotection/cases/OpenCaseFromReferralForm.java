@@ -1,0 +1,66 @@
+package uk.gov.childprotection.cases;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import uk.gov.childprotection.common.FormValues;
+import uk.gov.childprotection.common.InvalidSubmissionException;
+import uk.gov.childprotection.common.Problems;
+
+/**
+ * Start listener of the lifecycle: a case started from Tasklist's referral form is registered here, through
+ * the same service as {@code POST /api/cases}, and takes the case reference as its business key. A case
+ * started by the API already has its reference and passes straight through.
+ */
+@Component("openCaseFromReferralForm")
+class OpenCaseFromReferralForm implements ExecutionListener {
+
+    /** The API's field names, as the form calls them, so a refusal names the field the person sees. */
+    private static final Map<String, String> FORM_FIELDS = Map.of(
+            "child", "childGivenName",
+            "child.givenName", "childGivenName",
+            "child.familyName", "childFamilyName",
+            "child.dateOfBirth", "childDateOfBirth",
+            "child.gender", "childGender");
+
+    private static final List<String> SUBMITTED = List.of("childGivenName", "childFamilyName", "childDateOfBirth",
+            "childGender", "childAddress", "childFirstLanguage", "referralDate", "referralSource", "concerns",
+            "circumstances", "socialWorker", "teamManager");
+
+    private final ChildCaseService cases;
+
+    OpenCaseFromReferralForm(ChildCaseService cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.getVariable(ChildCaseService.CASE_REFERENCE) != null) {
+            return;
+        }
+        Problems problems = new Problems();
+        FormValues form = FormValues.of(execution, problems);
+        NewReferral referral = new NewReferral(
+                new NewReferral.ChildDetails(form.text("childGivenName"), form.text("childFamilyName"),
+                        form.date("childDateOfBirth"), form.choice("childGender", Gender.class, "Gender"),
+                        form.text("childAddress"), form.text("childFirstLanguage")),
+                form.date("referralDate"), form.choice("referralSource", ReferralSource.class, "Referral source"),
+                form.text("concerns"), form.choices("circumstances", Circumstance.class, "Circumstance"),
+                form.text("socialWorker"), form.text("teamManager"));
+        problems.throwIfAny();
+        ChildProtectionCase aCase;
+        try {
+            aCase = cases.register(referral);
+        } catch (InvalidSubmissionException e) {
+            Map<String, String> renamed = new LinkedHashMap<>();
+            e.fieldErrors().forEach((field, message) -> renamed.put(FORM_FIELDS.getOrDefault(field, field), message));
+            throw new InvalidSubmissionException(renamed);
+        }
+        execution.setProcessBusinessKey(aCase.getReference());
+        execution.removeVariables(SUBMITTED);
+        execution.setVariable(ChildCaseService.CASE_REFERENCE, aCase.getReference());
+    }
+}

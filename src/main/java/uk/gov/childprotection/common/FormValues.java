@@ -1,0 +1,243 @@
+package uk.gov.childprotection.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Reads what a Camunda Form (or an /engine-rest client) submitted, whatever the transport made of it: dates as
+ * ISO strings or Dates, booleans as booleans or strings, checklists and dynamic lists as Spin JSON or Java
+ * lists. A value that cannot be read is recorded as a problem under its field name, never guessed.
+ */
+public final class FormValues {
+
+    private final Map<String, Object> values;
+    private final Problems problems;
+
+    private FormValues(Map<String, Object> values, Problems problems) {
+        this.values = values;
+        this.problems = problems;
+    }
+
+    public static FormValues of(VariableScope scope, Problems problems) {
+        return new FormValues(new LinkedHashMap<>(scope.getVariables()), problems);
+    }
+
+    public static FormValues of(Map<String, Object> values, Problems problems) {
+        return new FormValues(new LinkedHashMap<>(values), problems);
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    /** A trimmed text, or null when absent or blank. */
+    public String text(String key) {
+        Object value = unwrap(values.get(key));
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().trim();
+        return text.isEmpty() ? null : text;
+    }
+
+    public String requiredText(String key, String label) {
+        String text = text(key);
+        problems.check(text != null, key, label + " is required");
+        return text;
+    }
+
+    public LocalDate date(String key) {
+        Object value = unwrap(values.get(key));
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(uk.gov.childprotection.calendar.Today.ENGLAND).toLocalDate();
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        String text = value.toString().trim();
+        try {
+            // form-js sends yyyy-MM-dd; a date-time from an API client is accepted by its date part.
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            problems.add(key, "'" + text + "' is not a date (use yyyy-mm-dd)");
+            return null;
+        }
+    }
+
+    public LocalDate requiredDate(String key, String label) {
+        boolean alreadyBad = problems.has(key);
+        LocalDate date = date(key);
+        if (date == null && !alreadyBad && !problems.has(key)) {
+            problems.add(key, label + " is required");
+        }
+        return date;
+    }
+
+    public boolean flag(String key) {
+        Object value = unwrap(values.get(key));
+        if (value instanceof Boolean bool) {
+            return bool;
+        }
+        return value != null && Boolean.parseBoolean(value.toString().trim());
+    }
+
+    public Integer integer(String key) {
+        Object value = unwrap(values.get(key));
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Number number) {
+            return number.intValue();
+        }
+        try {
+            return Integer.valueOf(value.toString().trim());
+        } catch (NumberFormatException e) {
+            problems.add(key, "'" + value + "' is not a whole number");
+            return null;
+        }
+    }
+
+    /** One of the enum's names; null (with a problem) for anything else. */
+    public <E extends Enum<E>> E choice(String key, Class<E> type, String label) {
+        String text = text(key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            problems.add(key, label + " '" + text + "' is not one of " + List.of(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    public <E extends Enum<E>> E requiredChoice(String key, Class<E> type, String label) {
+        E choice = choice(key, type, label);
+        if (choice == null && !problems.has(key)) {
+            problems.add(key, label + " is required");
+        }
+        return choice;
+    }
+
+    /** A checklist or tag list: the chosen values as strings. */
+    public List<String> list(String key) {
+        Object value = values.get(key);
+        List<String> result = new ArrayList<>();
+        if (value instanceof SpinJsonNode json && json.isArray()) {
+            json.elements().forEach(e -> result.add(e.isString() ? e.stringValue() : e.toString()));
+        } else if (value instanceof Collection<?> collection) {
+            collection.forEach(e -> result.add(String.valueOf(unwrap(e))));
+        } else if (value instanceof String text && !text.isBlank()) {
+            String trimmed = text.trim();
+            if (trimmed.startsWith("[")) {
+                org.camunda.spin.Spin.JSON(trimmed).elements().forEach(e -> result.add(e.stringValue()));
+            } else {
+                for (String part : trimmed.split(",")) {
+                    if (!part.isBlank()) {
+                        result.add(part.trim());
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    public <E extends Enum<E>> List<E> choices(String key, Class<E> type, String label) {
+        List<E> result = new ArrayList<>();
+        for (String name : list(key)) {
+            try {
+                result.add(Enum.valueOf(type, name));
+            } catch (IllegalArgumentException e) {
+                problems.add(key, label + " '" + name + "' is not one of " + List.of(type.getEnumConstants()));
+            }
+        }
+        return result;
+    }
+
+    /** A dynamic list: one FormValues per row, whose problems are reported as key[row].field. */
+    public List<FormValues> rows(String key) {
+        Object value = values.get(key);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (value instanceof String text && text.trim().startsWith("[")) {
+            value = org.camunda.spin.Spin.JSON(text.trim());
+        }
+        if (value instanceof SpinJsonNode json && json.isArray()) {
+            for (SpinJsonNode element : json.elements()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                if (element.isObject()) {
+                    for (String field : element.fieldNames()) {
+                        SpinJsonNode node = element.prop(field);
+                        row.put(field, node.isNull() ? null
+                                : node.isBoolean() ? node.boolValue()
+                                : node.isNumber() ? node.numberValue()
+                                : node.isString() ? node.stringValue() : node.toString());
+                    }
+                }
+                rows.add(row);
+            }
+        } else if (value instanceof Collection<?> collection) {
+            for (Object element : collection) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                if (element instanceof Map<?, ?> map) {
+                    map.forEach((k, v) -> row.put(String.valueOf(k), v));
+                }
+                rows.add(row);
+            }
+        }
+        List<FormValues> result = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            result.add(new FormValues(rows.get(i), new PrefixedProblems(problems, key + "[" + (i + 1) + "].")));
+        }
+        return result;
+    }
+
+    private static Object unwrap(Object value) {
+        if (value instanceof SpinJsonNode json) {
+            if (json.isNull()) {
+                return null;
+            }
+            if (json.isString()) {
+                return json.stringValue();
+            }
+            if (json.isBoolean()) {
+                return json.boolValue();
+            }
+            if (json.isNumber()) {
+                return json.numberValue();
+            }
+        }
+        return value;
+    }
+
+    /** Problems of one row of a dynamic list, named after the row. */
+    private static final class PrefixedProblems extends Problems {
+        private final Problems target;
+        private final String prefix;
+
+        private PrefixedProblems(Problems target, String prefix) {
+            this.target = target;
+            this.prefix = prefix;
+        }
+
+        @Override
+        public Problems add(String field, String message) {
+            return target.add(prefix + field, message);
+        }
+
+        @Override
+        public boolean has(String field) {
+            return target.has(prefix + field);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package uk.gov.childprotection.conference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A child protection conference (initial, review or transfer-in): its booking, its preparation, and the
+ * Chair's record of the meeting (attendance, quorum, Signs of Safety, decision).
+ */
+@Entity
+public class Conference {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false)
+    private Long caseId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ConferenceType conferenceType;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ConferenceStatus status;
+    /** The date by which the conference must be held (statutory timescale). */
+    @Column(nullable = false)
+    private LocalDate dueDate;
+    private Long relistedFromId;
+
+    // Booking
+    private LocalDate scheduledDate;
+    private String scheduledTime;
+    private String venue;
+    private String onlineLink;
+    private String chair;
+    private String bookingNotes;
+
+    // Invitations and preparation
+    private Boolean childInvited;
+    private Boolean childAdvocate;
+    @Convert(converter = Agency.ListConverter.class)
+    private List<Agency> proposedAgencies = List.of();
+    private LocalDate swReportSharedDate;
+    private String swReportSharedHow;
+    private String parentsViewsOnReport;
+    private LocalDate parentsContactedDate;
+    private String chairContactNotes;
+    private String reportsNotes;
+
+    // The Chair's record
+    private LocalDate heldDate;
+    @Convert(converter = Agency.ListConverter.class)
+    private List<Agency> agenciesAttended = List.of();
+    private Boolean parentsAttended;
+    private Boolean childAttended;
+    private String confidentialPartReason;
+    private Boolean quorate;
+    private String inquorateReason;
+    private String dangerStatements;
+    private String workingWell;
+    private String worries;
+    private String complicatingFactors;
+    private String childWishesAndFeelings;
+    private String safetyGoals;
+    @Enumerated(EnumType.STRING)
+    private ConferenceDecision decision;
+    @Convert(converter = Category.ListConverter.class)
+    private List<Category> categories = List.of();
+    private String leadSocialWorker;
+    private LocalDate reviewDate;
+    private String outlinePlan;
+    private String recordedBy;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected Conference() {
+    }
+
+    Conference(Long caseId, ConferenceType type, LocalDate dueDate, Instant createdAt) {
+        this.caseId = caseId;
+        this.conferenceType = type;
+        this.dueDate = dueDate;
+        this.createdAt = createdAt;
+        this.status = ConferenceStatus.TO_BE_BOOKED;
+    }
+
+    /** The conference that replaces an inquorate one: same case, type, timescale and invitations. */
+    Conference relisted(Instant at) {
+        Conference next = new Conference(caseId, conferenceType, dueDate, at);
+        next.relistedFromId = id;
+        next.proposedAgencies = proposedAgencies;
+        next.childInvited = childInvited;
+        next.childAdvocate = childAdvocate;
+        next.chair = chair;
+        this.status = ConferenceStatus.RELISTED;
+        return next;
+    }
+
+    void proposeAgencies(List<Agency> agencies) {
+        this.proposedAgencies = List.copyOf(agencies);
+    }
+
+    void book(Booking booking) {
+        this.scheduledDate = booking.date();
+        this.scheduledTime = booking.time();
+        this.venue = booking.venue();
+        this.onlineLink = booking.onlineLink();
+        this.chair = booking.chair();
+        this.bookingNotes = booking.notes();
+        this.status = ConferenceStatus.BOOKED;
+    }
+
+    void invite(boolean childInvited, boolean childAdvocate) {
+        this.childInvited = childInvited;
+        this.childAdvocate = childAdvocate;
+        this.status = ConferenceStatus.INVITED;
+    }
+
+    void recordReportShared(LocalDate date, String how, String parentsViews) {
+        this.swReportSharedDate = date;
+        this.swReportSharedHow = how;
+        this.parentsViewsOnReport = parentsViews;
+    }
+
+    void recordChairContact(LocalDate date, String notes) {
+        this.parentsContactedDate = date;
+        this.chairContactNotes = notes;
+    }
+
+    void recordReportsNotes(String notes) {
+        this.reportsNotes = notes;
+    }
+
+    void record(ConferenceRecord record, boolean quorate, String recordedBy) {
+        this.heldDate = record.heldDate();
+        this.agenciesAttended = List.copyOf(record.agenciesAttended());
+        this.parentsAttended = record.parentsAttended();
+        this.childAttended = record.childAttended();
+        this.confidentialPartReason = record.confidentialPartReason();
+        this.quorate = quorate;
+        this.inquorateReason = record.inquorateReason();
+        this.dangerStatements = record.dangerStatements();
+        this.workingWell = record.workingWell();
+        this.worries = record.worries();
+        this.complicatingFactors = record.complicatingFactors();
+        this.childWishesAndFeelings = record.childWishesAndFeelings();
+        this.safetyGoals = record.safetyGoals();
+        this.decision = record.decision();
+        this.categories = List.copyOf(record.categories());
+        this.leadSocialWorker = record.leadSocialWorker();
+        this.reviewDate = record.reviewDate();
+        this.outlinePlan = record.outlinePlan();
+        this.recordedBy = recordedBy;
+        this.status = ConferenceStatus.HELD;
+    }
+
+    public boolean isDecided() {
+        return decision != null && decision != ConferenceDecision.RELIST;
+    }
+
+    public Long getId() { return id; }
+    public Long getCaseId() { return caseId; }
+    public ConferenceType getConferenceType() { return conferenceType; }
+    public ConferenceStatus getStatus() { return status; }
+    public LocalDate getDueDate() { return dueDate; }
+    public Long getRelistedFromId() { return relistedFromId; }
+    public LocalDate getScheduledDate() { return scheduledDate; }
+    public String getScheduledTime() { return scheduledTime; }
+    public String getVenue() { return venue; }
+    public String getOnlineLink() { return onlineLink; }
+    public String getChair() { return chair; }
+    public String getBookingNotes() { return bookingNotes; }
+    public Boolean getChildInvited() { return childInvited; }
+    public Boolean getChildAdvocate() { return childAdvocate; }
+    public List<Agency> getProposedAgencies() { return proposedAgencies; }
+    public LocalDate getSwReportSharedDate() { return swReportSharedDate; }
+    public String getSwReportSharedHow() { return swReportSharedHow; }
+    public String getParentsViewsOnReport() { return parentsViewsOnReport; }
+    public LocalDate getParentsContactedDate() { return parentsContactedDate; }
+    public String getChairContactNotes() { return chairContactNotes; }
+    public String getReportsNotes() { return reportsNotes; }
+    public LocalDate getHeldDate() { return heldDate; }
+    public List<Agency> getAgenciesAttended() { return agenciesAttended; }
+    public Boolean getParentsAttended() { return parentsAttended; }
+    public Boolean getChildAttended() { return childAttended; }
+    public String getConfidentialPartReason() { return confidentialPartReason; }
+    public Boolean getQuorate() { return quorate; }
+    public String getInquorateReason() { return inquorateReason; }
+    public String getDangerStatements() { return dangerStatements; }
+    public String getWorkingWell() { return workingWell; }
+    public String getWorries() { return worries; }
+    public String getComplicatingFactors() { return complicatingFactors; }
+    public String getChildWishesAndFeelings() { return childWishesAndFeelings; }
+    public String getSafetyGoals() { return safetyGoals; }
+    public ConferenceDecision getDecision() { return decision; }
+    public List<Category> getCategories() { return categories; }
+    public String getLeadSocialWorker() { return leadSocialWorker; }
+    public LocalDate getReviewDate() { return reviewDate; }
+    public String getOutlinePlan() { return outlinePlan; }
+    public String getRecordedBy() { return recordedBy; }
+}

@@ -1,0 +1,35 @@
+package uk.gov.childprotection.conference;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The Chair's record of a conference, as submitted. */
+public record ConferenceRecord(
+        LocalDate heldDate,
+        List<Agency> agenciesAttended,
+        boolean parentsAttended,
+        boolean childAttended,
+        boolean confidentialPart,
+        String confidentialPartReason,
+        boolean proceedInquorate,
+        String inquorateReason,
+        String dangerStatements,
+        String workingWell,
+        String worries,
+        String complicatingFactors,
+        String childWishesAndFeelings,
+        String safetyGoals,
+        List<Scaling> scaling,
+        ConferenceDecision decision,
+        List<Category> categories,
+        String leadSocialWorker,
+        LocalDate reviewDate,
+        String outlinePlan,
+        List<Member> coreGroup) {
+
+    public record Scaling(String participant, Integer score) {
+    }
+
+    public record Member(String name, String role) {
+    }
+}

@@ -1,0 +1,3 @@
+package uk.gov.childprotection.conference;
+
+public enum ConferenceStatus { TO_BE_BOOKED, BOOKED, INVITED, HELD, RELISTED }

@@ -1,0 +1,41 @@
+package uk.gov.childprotection.conference;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import uk.gov.childprotection.common.FormTaskListener;
+import uk.gov.childprotection.common.FormValues;
+
+/**
+ * Task "Contact parents before the conference" (form contact-parents-before-conference): the Chair's call to
+ * the parents, and the decision, with its reason, on any request to exclude one of them.
+ */
+@Component("contactParentsBeforeConference")
+class ContactParentsTask extends FormTaskListener {
+
+    private final ConferenceService conferences;
+
+    ContactParentsTask(ConferenceService conferences) {
+        this.conferences = conferences;
+    }
+
+    @Override
+    protected void complete(DelegateTask task, FormValues form) {
+        boolean requested = form.flag("exclusionRequested");
+        ConferenceService.ChairContact contact = new ConferenceService.ChairContact(
+                form.requiredDate("parentsContactedDate", "The date you spoke to the parents"),
+                form.text("contactNotes"), requested,
+                requested ? form.text("excludedParentName") : null,
+                requested ? form.text("exclusionRequestedBy") : null,
+                requested ? form.choice("exclusionDecision", ExclusionDecision.class, "Your decision") : null,
+                requested ? form.text("exclusionReason") : null,
+                requested ? form.text("parentViewsArrangement") : null);
+        conferences.recordChairContact(conferenceId(task), contact, form.problems());
+    }
+
+    @Override
+    protected List<String> submittedFields() {
+        return List.of("parentsContactedDate", "contactNotes", "exclusionRequested", "excludedParentName",
+                "exclusionRequestedBy", "exclusionDecision", "exclusionReason", "parentViewsArrangement");
+    }
+}

@@ -1,0 +1,92 @@
+package uk.gov.childprotection.conference;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import uk.gov.childprotection.common.FormTaskListener;
+import uk.gov.childprotection.common.FormValues;
+import uk.gov.childprotection.security.Staff;
+
+/**
+ * Task "Hold conference and record the decision" (form hold-conference): the Chair's record of attendance,
+ * quorum, Signs of Safety and the decision. Sets {@code conferenceDecision}.
+ */
+@Component("holdConference")
+class HoldConferenceTask extends FormTaskListener {
+
+    private final ConferenceService conferences;
+    private final Staff staff;
+
+    HoldConferenceTask(ConferenceService conferences, Staff staff) {
+        this.conferences = conferences;
+        this.staff = staff;
+    }
+
+    @Override
+    protected void prefill(DelegateTask task) {
+        Conference conference = conferences.get(conferenceId(task));
+        if (conference.getScheduledDate() != null) {
+            task.setVariableLocal("conferenceHeldDate", conference.getScheduledDate().toString());
+        }
+        task.setVariableLocal("reviewDate", conferences.defaultReviewDate(conference.getId()).toString());
+        String worker = conferences.caseOf(conference).getSocialWorker();
+        if (worker != null) {
+            task.setVariableLocal("leadSocialWorker", worker);
+        }
+    }
+
+    @Override
+    protected void complete(DelegateTask task, FormValues form) {
+        ConferenceDecision decision = form.requiredChoice("conferenceDecision", ConferenceDecision.class,
+                "The decision");
+        boolean plan = decision == ConferenceDecision.CHILD_PROTECTION_PLAN;
+        boolean decided = decision != null && decision != ConferenceDecision.RELIST;
+        List<ConferenceRecord.Scaling> scaling = new ArrayList<>();
+        if (decided) {
+            for (FormValues row : form.rows("scaling")) {
+                scaling.add(new ConferenceRecord.Scaling(row.text("participant"), row.integer("score")));
+            }
+        }
+        List<ConferenceRecord.Member> coreGroup = new ArrayList<>();
+        if (plan) {
+            for (FormValues row : form.rows("coreGroup")) {
+                if (row.text("name") != null || row.text("role") != null) {
+                    coreGroup.add(new ConferenceRecord.Member(row.text("name"), row.text("role")));
+                }
+            }
+        }
+        boolean proceedInquorate = form.flag("proceedInquorate");
+        boolean confidentialPart = form.flag("confidentialPart");
+        ConferenceRecord record = new ConferenceRecord(
+                form.requiredDate("conferenceHeldDate", "The date the conference was held"),
+                form.choices("agenciesAttended", Agency.class, "Agency"),
+                form.flag("parentsAttended"), form.flag("childAttended"),
+                confidentialPart, confidentialPart ? form.text("confidentialPartReason") : null,
+                proceedInquorate, proceedInquorate ? form.text("inquorateReason") : null,
+                decided ? form.text("dangerStatements") : null,
+                decided ? form.text("workingWell") : null,
+                decided ? form.text("worries") : null,
+                decided ? form.text("complicatingFactors") : null,
+                decided ? form.text("childWishesAndFeelings") : null,
+                decided ? form.text("safetyGoals") : null,
+                scaling, decision,
+                plan ? form.choices("categories", Category.class, "Category") : List.of(),
+                plan ? form.text("leadSocialWorker") : null,
+                plan ? form.date("reviewDate") : null,
+                plan ? form.text("outlinePlan") : null,
+                coreGroup);
+        form.problems().throwIfAny();
+        conferences.recordConference(conferenceId(task), record, form.problems(), staff.currentUser());
+        task.setVariable("conferenceDecision", decision.name());
+    }
+
+    @Override
+    protected List<String> submittedFields() {
+        return List.of("conferenceHeldDate", "agenciesAttended", "parentsAttended", "childAttended",
+                "confidentialPart", "confidentialPartReason", "proceedInquorate", "inquorateReason",
+                "dangerStatements", "workingWell", "worries", "complicatingFactors", "childWishesAndFeelings",
+                "safetyGoals", "scaling", "categories", "leadSocialWorker", "reviewDate", "outlinePlan",
+                "coreGroup");
+    }
+}

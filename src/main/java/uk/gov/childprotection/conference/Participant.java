@@ -1,0 +1,162 @@
+package uk.gov.childprotection.conference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Someone invited to a conference: a parent or carer, the child, an agency, or a named professional. */
+@Entity
+@Table(name = "conference_participant")
+public class Participant {
+
+    public enum Kind { PARENT, CHILD, AGENCY, PROFESSIONAL }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false)
+    private Long conferenceId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
+    @Column(nullable = false)
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private Relationship relationship;
+    @Enumerated(EnumType.STRING)
+    private Agency agency;
+    private String email;
+    @Column(nullable = false)
+    private boolean parentalResponsibility;
+    private String interpreterLanguage;
+    @Column(nullable = false)
+    private boolean needsSigner;
+    @Column(nullable = false)
+    private boolean needsAdvocate;
+    @Column(nullable = false)
+    private boolean accessibleRoom;
+    @Column(nullable = false)
+    private boolean largePrint;
+    @Column(nullable = false)
+    private Instant invitedAt;
+    private LocalDate reportRequestedDate;
+    @Column(nullable = false)
+    private boolean reportReceived;
+    @Column(nullable = false)
+    private boolean reportSharedWithFamily;
+    @Enumerated(EnumType.STRING)
+    private ExclusionDecision exclusion;
+    private String exclusionRequestedBy;
+    private String exclusionReason;
+    private String viewsArrangement;
+
+    protected Participant() {
+    }
+
+    private Participant(Long conferenceId, Kind kind, String name, Instant invitedAt) {
+        this.conferenceId = conferenceId;
+        this.kind = kind;
+        this.name = name;
+        this.invitedAt = invitedAt;
+    }
+
+    static Participant parent(Long conferenceId, ParentInvitation parent, Instant at) {
+        Participant p = new Participant(conferenceId, Kind.PARENT, parent.name(), at);
+        p.relationship = parent.relationship();
+        p.parentalResponsibility = parent.parentalResponsibility();
+        p.email = parent.email();
+        p.interpreterLanguage = parent.interpreterLanguage();
+        p.needsSigner = parent.needsSigner();
+        p.needsAdvocate = parent.needsAdvocate();
+        p.accessibleRoom = parent.accessibleRoom();
+        p.largePrint = parent.largePrint();
+        return p;
+    }
+
+    static Participant child(Long conferenceId, String name, boolean advocate, Instant at) {
+        Participant p = new Participant(conferenceId, Kind.CHILD, name, at);
+        p.needsAdvocate = advocate;
+        return p;
+    }
+
+    static Participant agency(Long conferenceId, Agency agency, Instant at) {
+        Participant p = new Participant(conferenceId, Kind.AGENCY, agency.label(), at);
+        p.agency = agency;
+        return p;
+    }
+
+    static Participant professional(Long conferenceId, String name, Agency agency, String email, Instant at) {
+        Participant p = new Participant(conferenceId, Kind.PROFESSIONAL, name, at);
+        p.agency = agency;
+        p.email = email;
+        return p;
+    }
+
+    /** A copy for the re-listed conference: the same people are invited again. */
+    Participant copyFor(Long otherConferenceId, Instant at) {
+        Participant p = new Participant(otherConferenceId, kind, name, at);
+        p.relationship = relationship;
+        p.agency = agency;
+        p.email = email;
+        p.parentalResponsibility = parentalResponsibility;
+        p.interpreterLanguage = interpreterLanguage;
+        p.needsSigner = needsSigner;
+        p.needsAdvocate = needsAdvocate;
+        p.accessibleRoom = accessibleRoom;
+        p.largePrint = largePrint;
+        p.exclusion = exclusion;
+        p.exclusionRequestedBy = exclusionRequestedBy;
+        p.exclusionReason = exclusionReason;
+        p.viewsArrangement = viewsArrangement;
+        return p;
+    }
+
+    void requestReport(LocalDate on) {
+        this.reportRequestedDate = on;
+    }
+
+    void recordReport(boolean received, boolean sharedWithFamily) {
+        this.reportReceived = received;
+        this.reportSharedWithFamily = sharedWithFamily;
+    }
+
+    void decideExclusion(ExclusionDecision decision, String requestedBy, String reason, String viewsArrangement) {
+        this.exclusion = decision;
+        this.exclusionRequestedBy = requestedBy;
+        this.exclusionReason = reason;
+        this.viewsArrangement = viewsArrangement;
+    }
+
+    public boolean needsInterpreter() {
+        return interpreterLanguage != null;
+    }
+
+    public Long getId() { return id; }
+    public Long getConferenceId() { return conferenceId; }
+    public Kind getKind() { return kind; }
+    public String getName() { return name; }
+    public Relationship getRelationship() { return relationship; }
+    public Agency getAgency() { return agency; }
+    public String getEmail() { return email; }
+    public boolean isParentalResponsibility() { return parentalResponsibility; }
+    public String getInterpreterLanguage() { return interpreterLanguage; }
+    public boolean isNeedsSigner() { return needsSigner; }
+    public boolean isNeedsAdvocate() { return needsAdvocate; }
+    public boolean isAccessibleRoom() { return accessibleRoom; }
+    public boolean isLargePrint() { return largePrint; }
+    public Instant getInvitedAt() { return invitedAt; }
+    public LocalDate getReportRequestedDate() { return reportRequestedDate; }
+    public boolean isReportReceived() { return reportReceived; }
+    public boolean isReportSharedWithFamily() { return reportSharedWithFamily; }
+    public ExclusionDecision getExclusion() { return exclusion; }
+    public String getExclusionRequestedBy() { return exclusionRequestedBy; }
+    public String getExclusionReason() { return exclusionReason; }
+    public String getViewsArrangement() { return viewsArrangement; }
+}

@@ -1,0 +1,3 @@
+package uk.gov.childprotection.conference;
+
+public enum Relationship { MOTHER, FATHER, STEP_PARENT, CARER, GUARDIAN, OTHER }

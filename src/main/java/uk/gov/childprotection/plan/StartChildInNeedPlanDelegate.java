@@ -1,0 +1,21 @@
+package uk.gov.childprotection.plan;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Start Child in Need plan": support as a Child in Need from the day it was decided. */
+@Component("startChildInNeedPlan")
+class StartChildInNeedPlanDelegate implements JavaDelegate {
+
+    private final PlanService plans;
+
+    StartChildInNeedPlanDelegate(PlanService plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        plans.startChildInNeedPlan((String) execution.getVariable("caseReference"));
+    }
+}

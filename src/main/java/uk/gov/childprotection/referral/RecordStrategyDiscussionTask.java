@@ -1,0 +1,45 @@
+package uk.gov.childprotection.referral;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import uk.gov.childprotection.common.FormTaskListener;
+import uk.gov.childprotection.common.FormValues;
+import uk.gov.childprotection.security.Staff;
+
+/** Task "Record strategy discussion" (form record-strategy-discussion). Sets {@code strategyDecision}. */
+@Component("recordStrategyDiscussion")
+class RecordStrategyDiscussionTask extends FormTaskListener {
+
+    private final ReferralService referrals;
+    private final Staff staff;
+
+    RecordStrategyDiscussionTask(ReferralService referrals, Staff staff) {
+        this.referrals = referrals;
+        this.staff = staff;
+    }
+
+    @Override
+    protected void complete(DelegateTask task, FormValues form) {
+        StrategyDiscussionRecord record = new StrategyDiscussionRecord(
+                form.requiredDate("strategyDiscussionDate", "The date of the strategy discussion"),
+                form.requiredText("socialCareParticipant", "Who took part for children's social care"),
+                form.requiredText("policeParticipant", "Who took part for the police"),
+                form.requiredText("healthParticipant", "Who took part for health"),
+                form.text("otherParticipants"),
+                form.requiredChoice("strategyDecision", StrategyDecision.class, "The decision"),
+                form.requiredText("decisionRationale", "The reasons for the decision"));
+        ReferralOutcome outcome = referrals.recordStrategyDiscussion(caseReference(task), record, form.problems(),
+                staff.currentUser());
+        task.setVariable("strategyDecision", record.decision().name());
+        if (outcome != null) {
+            task.setVariable("referralOutcome", outcome.name());
+        }
+    }
+
+    @Override
+    protected List<String> submittedFields() {
+        return List.of("strategyDiscussionDate", "socialCareParticipant", "policeParticipant", "healthParticipant",
+                "otherParticipants", "decisionRationale");
+    }
+}

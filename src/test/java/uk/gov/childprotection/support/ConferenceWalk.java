@@ -1,0 +1,36 @@
+package uk.gov.childprotection.support;
+
+import static uk.gov.childprotection.demo.Submissions.agencyReports;
+import static uk.gov.childprotection.demo.Submissions.booking;
+import static uk.gov.childprotection.demo.Submissions.chairContact;
+import static uk.gov.childprotection.demo.Submissions.invitations;
+import static uk.gov.childprotection.demo.Submissions.reportShared;
+import static uk.gov.childprotection.demo.Submissions.section47Findings;
+import static uk.gov.childprotection.demo.Submissions.strategyDiscussion;
+import static uk.gov.childprotection.demo.Submissions.authorisation;
+
+import java.time.LocalDate;
+
+/** The usual steps of a case, for tests whose subject is a later step. */
+public final class ConferenceWalk {
+
+    private ConferenceWalk() {
+    }
+
+    /** Strategy discussion on {@code day} deciding on an enquiry, findings to convene an ICPC, authorised. */
+    public static void toInitialConference(ProcessTestSupport test, String ref, LocalDate day) {
+        test.complete(TestStaff.SOCIAL_WORKER, ref, "Task_RecordStrategyDiscussion", strategyDiscussion(day, "SECTION_47"));
+        test.complete(TestStaff.SOCIAL_WORKER, ref, "Task_RecordSection47Findings",
+                section47Findings(day, day, "CONVENE_ICPC"));
+        test.complete(TestStaff.TEAM_MANAGER, ref, "Task_AuthoriseSection47Outcome", authorisation("AUTHORISED", null));
+    }
+
+    /** Books the conference on {@code date}, invites, and does all the preparation (clock left on the booking day). */
+    public static void bookAndPrepare(ProcessTestSupport test, String ref, LocalDate date) {
+        test.complete(TestStaff.ADMINISTRATOR, ref, "Task_BookConference", booking(date, TestStaff.CHAIR));
+        test.complete(TestStaff.ADMINISTRATOR, ref, "Task_InviteParticipants", invitations("POLICE", "SCHOOL", "GP"));
+        test.complete(TestStaff.SOCIAL_WORKER, ref, "Task_ShareSocialWorkerReport", reportShared(ProcessTestSupport.today()));
+        test.complete(TestStaff.CHAIR, ref, "Task_ContactParents", chairContact(ProcessTestSupport.today()));
+        test.complete(TestStaff.ADMINISTRATOR, ref, "Task_RecordAgencyReports", agencyReports("POLICE", "SCHOOL"));
+    }
+}

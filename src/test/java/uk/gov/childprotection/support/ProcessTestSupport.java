@@ -1,0 +1,99 @@
+package uk.gov.childprotection.support;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import uk.gov.childprotection.calendar.Today;
+
+/**
+ * Drives the real processes as Tasklist would: tasks completed by a signed-in user with the variables the
+ * forms submit, the engine's clock moved instead of waiting, and timer jobs executed by the test.
+ */
+@SpringBootTest
+@ActiveProfiles(resolver = TestProfiles.class)
+@Import(ProcessEngineCoverageConfiguration.class)
+public abstract class ProcessTestSupport {
+
+    /** Monday 7 December 2026: an ICPC due 15 working days later crosses Christmas and the substitute day. */
+    protected static final LocalDate STRATEGY_DAY = LocalDate.of(2026, 12, 7);
+
+    @Autowired protected ProcessEngine engine;
+    @Autowired protected RuntimeService runtime;
+    @Autowired protected TaskService tasks;
+    @Autowired protected IdentityService identity;
+    @Autowired protected ManagementService management;
+    @Autowired protected HistoryService history;
+
+    @BeforeEach
+    void startOfTest() {
+        AbstractAssertions.init(engine);
+        TestStaff.ensure(identity);
+        setToday(STRATEGY_DAY);
+    }
+
+    @AfterEach
+    void endOfTest() {
+        ClockUtil.reset();
+        identity.clearAuthentication();
+    }
+
+    public static LocalDate today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(Today.ENGLAND).toLocalDate();
+    }
+
+    public static void setToday(LocalDate date) {
+        ClockUtil.setCurrentTime(Date.from(date.atTime(LocalTime.of(9, 0)).atZone(Today.ENGLAND).toInstant()));
+    }
+
+    /** The one open task of this case with that definition key, in whichever process of the case it is. */
+    protected Task task(String caseReference, String taskKey) {
+        List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(caseReference)
+                .taskDefinitionKey(taskKey).list();
+        if (found.size() != 1) {
+            throw new AssertionError("Expected one open task " + taskKey + " for " + caseReference + " but found "
+                    + found.size() + "; open: " + tasks.createTaskQuery().processInstanceBusinessKey(caseReference)
+                    .list().stream().map(Task::getTaskDefinitionKey).toList());
+        }
+        return found.get(0);
+    }
+
+    /** Completes the task as the given user with the given form submission. */
+    public void complete(String user, String caseReference, String taskKey, Map<String, Object> form) {
+        Task task = task(caseReference, taskKey);
+        identity.setAuthenticatedUserId(user);
+        try {
+            tasks.complete(task.getId(), form);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /** Executes every timer of the case whose time has come on the engine's clock. */
+    protected int fireDueTimers(String caseReference) {
+        String lifecycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference)
+                .processDefinitionKey("child-protection-case").singleResult().getId();
+        List<Job> due = management.createJobQuery().processInstanceId(lifecycle).timers()
+                .duedateLowerThan(ClockUtil.getCurrentTime()).list();
+        due.forEach(job -> management.executeJob(job.getId()));
+        return due.size();
+    }
+}

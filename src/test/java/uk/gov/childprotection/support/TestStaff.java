@@ -1,0 +1,40 @@
+package uk.gov.childprotection.support;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import uk.gov.childprotection.security.Roles;
+
+/** The people the tests work as; created once per engine, whatever the order of the tests. */
+public final class TestStaff {
+
+    public static final String SOCIAL_WORKER = "test.worker";
+    public static final String OTHER_SOCIAL_WORKER = "test.worker2";
+    public static final String TEAM_MANAGER = "test.manager";
+    public static final String ADMINISTRATOR = "test.admin";
+    public static final String CHAIR = "test.chair";
+    public static final String SERVICE_MANAGER = "test.service";
+
+    private TestStaff() {
+    }
+
+    public static void ensure(IdentityService identity) {
+        user(identity, SOCIAL_WORKER, "Sam", "Worker", Roles.SOCIAL_WORKERS);
+        user(identity, OTHER_SOCIAL_WORKER, "Sol", "Worker", Roles.SOCIAL_WORKERS);
+        user(identity, TEAM_MANAGER, "Tess", "Manager", Roles.TEAM_MANAGERS);
+        user(identity, ADMINISTRATOR, "Ada", "Admin", Roles.CONFERENCE_ADMINISTRATORS);
+        user(identity, CHAIR, "Chris", "Chair", Roles.CHAIRS);
+        user(identity, SERVICE_MANAGER, "Sue", "Service", Roles.SERVICE_MANAGERS);
+    }
+
+    private static void user(IdentityService identity, String id, String first, String last, String group) {
+        if (identity.createUserQuery().userId(id).count() > 0) {
+            return;
+        }
+        User user = identity.newUser(id);
+        user.setFirstName(first);
+        user.setLastName(last);
+        user.setPassword("test-" + id);
+        identity.saveUser(user);
+        identity.createMembership(id, group);
+    }
+}
