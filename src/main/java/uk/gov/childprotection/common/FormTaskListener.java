@@ -1,6 +1,8 @@
 package uk.gov.childprotection.common;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -19,10 +21,22 @@ public abstract class FormTaskListener implements TaskListener {
             prefill(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             Problems problems = new Problems();
-            complete(task, FormValues.of(task, problems));
+            complete(task, FormValues.of(submitted(task), problems));
             problems.throwIfAny();
             task.getExecution().removeVariables(submittedFields());
         }
+    }
+
+    /**
+     * What was submitted. TaskService.complete (and /engine-rest's complete) writes the values to the execution,
+     * where a task-local prefill of the same name would hide them; Tasklist's submit-form writes them onto the
+     * task, updating the prefill. The execution's value wins when there is one: submitted fields never outlive
+     * a completion there (see {@link #submittedFields()}), so any value found is this submission's.
+     */
+    private static Map<String, Object> submitted(DelegateTask task) {
+        Map<String, Object> values = new HashMap<>(task.getVariablesLocal());
+        values.putAll(task.getExecution().getVariables());
+        return values;
     }
 
     /** Values the form shows or starts with; task-local, so they do not outlive the task. */

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Primary;
 import uk.gov.childprotection.plan.ChildInNeedPlanRepository;
 import uk.gov.childprotection.plan.ChildProtectionPlanRepository;
 import uk.gov.childprotection.support.ConferenceWalk;
+import uk.gov.childprotection.support.CoverageOf;
 import uk.gov.childprotection.support.ProcessTestSupport;
 import uk.gov.childprotection.support.TestStaff;
 
@@ -30,8 +31,7 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
         @Bean
         @Primary
         ProcessEngineCoverageProperties coverage() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.95)
-                    .excludeProcessDefinitionKeys("strategy-discussion", "child-protection-conference").build();
+            return CoverageOf.process(ChildCaseService.LIFECYCLE_PROCESS);
         }
     }
 

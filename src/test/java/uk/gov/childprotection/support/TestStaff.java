@@ -13,6 +13,8 @@ public final class TestStaff {
     public static final String ADMINISTRATOR = "test.admin";
     public static final String CHAIR = "test.chair";
     public static final String SERVICE_MANAGER = "test.service";
+    /** A team manager who is also a Child Protection Chair: may chair, but never on their own team's case. */
+    public static final String MANAGER_AND_CHAIR = "test.managerchair";
 
     private TestStaff() {
     }
@@ -24,6 +26,10 @@ public final class TestStaff {
         user(identity, ADMINISTRATOR, "Ada", "Admin", Roles.CONFERENCE_ADMINISTRATORS);
         user(identity, CHAIR, "Chris", "Chair", Roles.CHAIRS);
         user(identity, SERVICE_MANAGER, "Sue", "Service", Roles.SERVICE_MANAGERS);
+        if (identity.createUserQuery().userId(MANAGER_AND_CHAIR).count() == 0) {
+            user(identity, MANAGER_AND_CHAIR, "Mo", "Both", Roles.TEAM_MANAGERS);
+            identity.createMembership(MANAGER_AND_CHAIR, Roles.CHAIRS);
+        }
     }
 
     private static void user(IdentityService identity, String id, String first, String last, String group) {
