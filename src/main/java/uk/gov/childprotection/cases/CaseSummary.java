@@ -1,12 +1,10 @@
 package uk.gov.childprotection.cases;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /** GET /api/cases/{reference}: the case as a person needs it, with every statutory deadline. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseSummary(
         String reference,
         String stage,
