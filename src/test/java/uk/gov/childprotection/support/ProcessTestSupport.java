@@ -15,12 +15,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import uk.gov.childprotection.calendar.Today;
 
@@ -30,7 +28,6 @@ import uk.gov.childprotection.calendar.Today;
  */
 @SpringBootTest
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import(ProcessEngineCoverageConfiguration.class)
 public abstract class ProcessTestSupport {
 
     /** Monday 7 December 2026: an ICPC due 15 working days later crosses Christmas and the substitute day. */

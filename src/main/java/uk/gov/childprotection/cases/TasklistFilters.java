@@ -1,0 +1,47 @@
+package uk.gov.childprotection.cases;
+
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasklist's shared filters: a person's own work, their groups' work, and what is overdue, so a missed
+ * timescale is in plain sight. Created once, by name; a restart changes nothing.
+ */
+@Component
+@Order(1)
+class TasklistFilters implements ApplicationRunner {
+
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    TasklistFilters(FilterService filters, TaskService tasks) {
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        create("My tasks", -10, "Tasks assigned to me",
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        create("My groups' tasks", -5, "Unassigned tasks for my groups",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+        create("Overdue", 0, "Tasks past their statutory due date",
+                tasks.createTaskQuery().dueBeforeExpression("${now()}"));
+    }
+
+    private void create(String name, int priority, String description, TaskQuery query) {
+        if (filters.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filters.newTaskFilter(name).setQuery(query)
+                .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+        filters.saveFilter(filter);
+    }
+}

@@ -1,0 +1,182 @@
+package uk.gov.childprotection.demo;
+
+import static uk.gov.childprotection.demo.Submissions.agencyReports;
+import static uk.gov.childprotection.demo.Submissions.authorisation;
+import static uk.gov.childprotection.demo.Submissions.booking;
+import static uk.gov.childprotection.demo.Submissions.chairContact;
+import static uk.gov.childprotection.demo.Submissions.conferenceRecord;
+import static uk.gov.childprotection.demo.Submissions.invitations;
+import static uk.gov.childprotection.demo.Submissions.reportShared;
+import static uk.gov.childprotection.demo.Submissions.section47Findings;
+import static uk.gov.childprotection.demo.Submissions.strategyDiscussion;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import uk.gov.childprotection.calendar.Today;
+import uk.gov.childprotection.calendar.WorkingDayCalendar;
+import uk.gov.childprotection.cases.CaseRepository;
+import uk.gov.childprotection.cases.ChildCaseService;
+import uk.gov.childprotection.cases.Circumstance;
+import uk.gov.childprotection.cases.Gender;
+import uk.gov.childprotection.cases.NewReferral;
+import uk.gov.childprotection.cases.ReferralSource;
+
+/**
+ * The demo: users for every role and a handful of cases standing at different stages, walked through the real
+ * processes with the same submissions as the forms, on the dates they would have happened (the engine's clock
+ * is moved back for each step). Runs only in the demo profile, and only into an empty database.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final DemoUsers users;
+    private final ChildCaseService cases;
+    private final CaseRepository caseRepository;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final WorkingDayCalendar calendar;
+
+    DemoData(DemoUsers users, ChildCaseService cases, CaseRepository caseRepository, TaskService tasks,
+            IdentityService identity, WorkingDayCalendar calendar) {
+        this.users = users;
+        this.cases = cases;
+        this.caseRepository = caseRepository;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        users.ensure();
+        if (caseRepository.count() > 0) {
+            return;
+        }
+        LocalDate today = LocalDate.now(Today.ENGLAND);
+        try {
+            atStrategyDiscussion(today);
+            awaitingAuthorisation(today);
+            conferenceToBook(today);
+            conferenceInPreparation(today);
+            planInForce(today);
+            conferenceOverdue(today);
+        } finally {
+            ClockUtil.reset();
+        }
+        log.info("Demo: {} cases created; sign in to /camunda as any demo user with password '{}'",
+                caseRepository.count(), DemoUsers.PASSWORD);
+    }
+
+    private String refer(String given, String family, LocalDate born, LocalDate referred, Gender gender,
+            Circumstance... circumstances) {
+        at(referred);
+        return cases.openCase(new NewReferral(new NewReferral.ChildDetails(given, family, born, gender,
+                "12 Demo Street, Oxford OX4 1AA", "English"), referred, ReferralSource.SCHOOL,
+                "The school reports " + given + " arrived with marks on the face and said an adult hit them.",
+                List.of(circumstances), DemoUsers.SOCIAL_WORKER.id(), DemoUsers.TEAM_MANAGER.id())).getReference();
+    }
+
+    private void atStrategyDiscussion(LocalDate today) {
+        refer("Ava", "Brown", today.minusYears(6).minusMonths(3), calendar.onOrBefore(today), Gender.FEMALE,
+                Circumstance.DOMESTIC_ABUSE);
+    }
+
+    private void awaitingAuthorisation(LocalDate today) {
+        LocalDate strategy = calendar.subtractWorkingDays(today, 4);
+        String ref = refer("Ben", "Carter", today.minusYears(11), strategy, Gender.MALE,
+                Circumstance.PARENTAL_SUBSTANCE_MISUSE);
+        work(DemoUsers.SOCIAL_WORKER, ref, "Task_RecordStrategyDiscussion", strategy,
+                strategyDiscussion(strategy, "SECTION_47"));
+        LocalDate findings = calendar.subtractWorkingDays(today, 1);
+        work(DemoUsers.SOCIAL_WORKER, ref, "Task_RecordSection47Findings", findings,
+                section47Findings(strategy, findings, "CONVENE_ICPC"));
+    }
+
+    private LocalDate toConference(String ref, LocalDate strategy) {
+        work(DemoUsers.SOCIAL_WORKER, ref, "Task_RecordStrategyDiscussion", strategy,
+                strategyDiscussion(strategy, "SECTION_47"));
+        LocalDate concluded = calendar.addWorkingDays(strategy, 3);
+        work(DemoUsers.SOCIAL_WORKER, ref, "Task_RecordSection47Findings", concluded,
+                section47Findings(strategy, concluded, "CONVENE_ICPC"));
+        work(DemoUsers.TEAM_MANAGER, ref, "Task_AuthoriseSection47Outcome", concluded,
+                authorisation("AUTHORISED", null));
+        return concluded;
+    }
+
+    private void conferenceToBook(LocalDate today) {
+        LocalDate strategy = calendar.subtractWorkingDays(today, 6);
+        toConference(refer("Cleo", "Davies", today.minusYears(3), strategy, Gender.FEMALE,
+                Circumstance.PARENTAL_MENTAL_HEALTH), strategy);
+    }
+
+    private void conferenceInPreparation(LocalDate today) {
+        LocalDate strategy = calendar.subtractWorkingDays(today, 8);
+        String ref = refer("Dev", "Evans", today.minusYears(14), strategy, Gender.MALE,
+                Circumstance.CHILD_MENTAL_HEALTH);
+        LocalDate booked = toConference(ref, strategy);
+        LocalDate conferenceDay = calendar.addWorkingDays(strategy, 14);
+        work(DemoUsers.ADMINISTRATOR, ref, "Task_BookConference", booked, booking(conferenceDay, DemoUsers.CHAIR.id()));
+        work(DemoUsers.ADMINISTRATOR, ref, "Task_InviteParticipants", booked,
+                invitations("POLICE", "SCHOOL", "GP", "CAMHS"));
+    }
+
+    private void planInForce(LocalDate today) {
+        LocalDate strategy = calendar.subtractWorkingDays(today, 25);
+        String ref = refer("Ella", "Fisher", today.minusYears(8), strategy, Gender.FEMALE,
+                Circumstance.DOMESTIC_ABUSE, Circumstance.PARENTAL_SUBSTANCE_MISUSE);
+        LocalDate booked = toConference(ref, strategy);
+        LocalDate conferenceDay = calendar.addWorkingDays(strategy, 12);
+        work(DemoUsers.ADMINISTRATOR, ref, "Task_BookConference", booked,
+                booking(conferenceDay, DemoUsers.SECOND_CHAIR.id()));
+        work(DemoUsers.ADMINISTRATOR, ref, "Task_InviteParticipants", booked,
+                invitations("POLICE", "SCHOOL", "GP", "DOMESTIC_ABUSE_SERVICE", "SUBSTANCE_MISUSE"));
+        LocalDate reportDay = calendar.subtractWorkingDays(conferenceDay, 4);
+        work(DemoUsers.SOCIAL_WORKER, ref, "Task_ShareSocialWorkerReport", reportDay, reportShared(reportDay));
+        work(DemoUsers.SECOND_CHAIR, ref, "Task_ContactParents", reportDay, chairContact(reportDay));
+        work(DemoUsers.ADMINISTRATOR, ref, "Task_RecordAgencyReports", reportDay,
+                agencyReports("POLICE", "SCHOOL", "GP"));
+        work(DemoUsers.SECOND_CHAIR, ref, "Task_HoldConference", conferenceDay,
+                conferenceRecord(conferenceDay, "CHILD_PROTECTION_PLAN", DemoUsers.SOCIAL_WORKER.id(),
+                        calendar.onOrBefore(conferenceDay.plusMonths(3)), "NEGLECT", "EMOTIONAL_ABUSE"));
+    }
+
+    private void conferenceOverdue(LocalDate today) {
+        // Strategy discussion 17 working days ago and no conference yet: the timescale is missed, and the team
+        // manager has the escalation in Tasklist once the job executor fires the timer.
+        LocalDate strategy = calendar.subtractWorkingDays(today, 17);
+        toConference(refer("Finn", "Green", today.minusYears(1), strategy, Gender.MALE), strategy);
+    }
+
+    private void work(DemoUsers.Person person, String ref, String taskKey, LocalDate on, Map<String, Object> form) {
+        at(on);
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey(taskKey).singleResult();
+        identity.setAuthenticatedUserId(person.id());
+        try {
+            tasks.complete(task.getId(), form);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private static void at(LocalDate day) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(10, 0)).atZone(Today.ENGLAND).toInstant()));
+    }
+}

@@ -1,0 +1,54 @@
+package uk.gov.childprotection.demo;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import uk.gov.childprotection.security.Roles;
+
+/** The demo's people, one or two per role; all sign in with the password {@value #PASSWORD}. Demo profile only. */
+@Component
+@Profile("demo")
+public class DemoUsers {
+
+    public static final String PASSWORD = "demo";
+
+    public record Person(String id, String firstName, String lastName, String group) {
+    }
+
+    public static final Person SOCIAL_WORKER = new Person("sam.worker", "Sam", "Worker", Roles.SOCIAL_WORKERS);
+    public static final Person SECOND_SOCIAL_WORKER = new Person("sol.osei", "Sol", "Osei", Roles.SOCIAL_WORKERS);
+    public static final Person TEAM_MANAGER = new Person("tess.manager", "Tess", "Manager", Roles.TEAM_MANAGERS);
+    public static final Person ADMINISTRATOR = new Person("ada.admin", "Ada", "Admin",
+            Roles.CONFERENCE_ADMINISTRATORS);
+    public static final Person CHAIR = new Person("chris.chair", "Chris", "Chair", Roles.CHAIRS);
+    public static final Person SECOND_CHAIR = new Person("priya.chair", "Priya", "Chair", Roles.CHAIRS);
+    public static final Person SERVICE_MANAGER = new Person("sue.service", "Sue", "Service", Roles.SERVICE_MANAGERS);
+    public static final Person SYSTEM_ADMINISTRATOR = new Person("admin", "System", "Administrator",
+            Roles.ADMINISTRATORS);
+
+    public static final List<Person> ALL = List.of(SOCIAL_WORKER, SECOND_SOCIAL_WORKER, TEAM_MANAGER, ADMINISTRATOR,
+            CHAIR, SECOND_CHAIR, SERVICE_MANAGER, SYSTEM_ADMINISTRATOR);
+
+    private final IdentityService identity;
+
+    public DemoUsers(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    /** Creates any demo user not there yet; a restart changes nothing. */
+    public void ensure() {
+        for (Person person : ALL) {
+            if (identity.createUserQuery().userId(person.id()).count() == 0) {
+                User user = identity.newUser(person.id());
+                user.setFirstName(person.firstName());
+                user.setLastName(person.lastName());
+                user.setEmail(person.id() + "@council.example");
+                user.setPassword(PASSWORD);
+                identity.saveUser(user);
+                identity.createMembership(person.id(), person.group());
+            }
+        }
+    }
+}
