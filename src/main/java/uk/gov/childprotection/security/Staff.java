@@ -1,7 +1,6 @@
 package uk.gov.childprotection.security;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -18,19 +17,6 @@ public class Staff {
     public boolean isMember(String userId, String groupId) {
         return userId != null
                 && identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
-    }
-
-    public boolean exists(String userId) {
-        return userId != null && identity.createUserQuery().userId(userId).count() > 0;
-    }
-
-    /** "First Last", or the id itself for someone not (or no longer) in the identity store. */
-    public String displayName(String userId) {
-        if (userId == null) {
-            return null;
-        }
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
     }
 
     /** The signed-in user completing a task or calling the engine, if any. */
