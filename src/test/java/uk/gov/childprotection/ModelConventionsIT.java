@@ -134,6 +134,9 @@ class ModelConventionsIT {
                 assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId() + " TTL").isNotBlank();
                 assertThat(process.getCamundaVersionTag()).as(process.getId() + " versionTag").isNotBlank();
                 assertThat(process.isExecutable()).isTrue();
+                // Only the lifecycle starts from Tasklist; the others are called with a case and a conference.
+                assertThat(process.isCamundaStartableInTasklist()).as(process.getId() + " startable in Tasklist")
+                        .isEqualTo(process.getId().equals("child-protection-case"));
             }
         }
     }
