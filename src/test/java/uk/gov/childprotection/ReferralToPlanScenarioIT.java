@@ -123,7 +123,12 @@ class ReferralToPlanScenarioIT extends ProcessTestSupport {
         assertThat(plan.get("latestCategory").asText()).isEqualTo("EMO");
         assertThat(plan.get("endDate").isNull()).isTrue();
         JsonNode deadlines = summary.get("deadlines");
-        assertThat(deadlines.findValuesAsText("kind")).containsExactly("SOCIAL_WORKER_REPORT_TO_PARENTS", "ICPC_HELD");
+        assertThat(deadlines.findValuesAsText("kind")).containsExactly("SOCIAL_WORKER_REPORT_TO_PARENTS", "ICPC_HELD",
+                "FIRST_CORE_GROUP", "STATUTORY_VISIT");
+        assertThat(deadlines.get(2).get("dueDate").asText()).as("10 working days after 22 December 2026")
+                .isEqualTo("2027-01-08");
+        assertThat(deadlines.get(2).get("overdue").asBoolean()).isFalse();
+        assertThat(plan.get("actions")).isEmpty();
         JsonNode report = deadlines.get(0);
         assertThat(report.get("dueDate").asText()).isEqualTo("2026-12-17");
         assertThat(report.get("metDate").asText()).isEqualTo("2026-12-15");

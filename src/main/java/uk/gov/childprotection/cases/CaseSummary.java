@@ -78,7 +78,23 @@ public record CaseSummary(
 
     public record ProtectionPlanView(Long id, LocalDate startDate, LocalDate endDate, String endReason,
             String initialCategory, String latestCategory, String leadSocialWorker, int numberOfPreviousPlans,
-            Long conferenceId) {
+            Long conferenceId, List<ActionView> actions, List<MeetingView> coreGroupMeetings,
+            List<VisitView> visits) {
+    }
+
+    public record ActionView(Long id, String what, String who, LocalDate byWhen, String successMeasure,
+            String progress) {
+    }
+
+    public record MeetingView(LocalDate date, boolean firstMeeting, String attendees, String notes,
+            List<ProgressView> progress) {
+    }
+
+    public record ProgressView(Long actionId, String progress) {
+    }
+
+    public record VisitView(LocalDate date, boolean childSeen, boolean childSeenAlone, boolean homeSeen,
+            String concerns, String reasonNotSeen, String recordedBy) {
     }
 
     public record ChildInNeedPlanView(Long id, LocalDate startDate, LocalDate endDate, String endReason,

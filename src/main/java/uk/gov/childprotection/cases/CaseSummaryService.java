@@ -10,7 +10,9 @@ import uk.gov.childprotection.conference.Conference;
 import uk.gov.childprotection.conference.ConferenceService;
 import uk.gov.childprotection.conference.ConferenceType;
 import uk.gov.childprotection.plan.ChildInNeedPlanRepository;
+import uk.gov.childprotection.plan.ChildProtectionPlan;
 import uk.gov.childprotection.plan.ChildProtectionPlanRepository;
+import uk.gov.childprotection.plan.PlanInForceService;
 import uk.gov.childprotection.referral.ReferralService;
 
 /** Assembles the case summary from the domain tables, read-only. */
@@ -24,17 +26,19 @@ public class CaseSummaryService {
     private final ChildProtectionPlanRepository protectionPlans;
     private final ChildInNeedPlanRepository childInNeedPlans;
     private final DeadlineRepository deadlines;
+    private final PlanInForceService planInForce;
     private final Today today;
 
     public CaseSummaryService(ChildCaseService cases, ReferralService referrals, ConferenceService conferences,
             ChildProtectionPlanRepository protectionPlans, ChildInNeedPlanRepository childInNeedPlans,
-            DeadlineRepository deadlines, Today today) {
+            DeadlineRepository deadlines, PlanInForceService planInForce, Today today) {
         this.cases = cases;
         this.referrals = referrals;
         this.conferences = conferences;
         this.protectionPlans = protectionPlans;
         this.childInNeedPlans = childInNeedPlans;
         this.deadlines = deadlines;
+        this.planInForce = planInForce;
         this.today = today;
     }
 
@@ -73,11 +77,7 @@ public class CaseSummaryService {
                         enquiry.getRecordedBy(), name(enquiry.getAuthorisation()), enquiry.getAuthorisedBy(),
                         enquiry.getAuthorisedAt(), enquiry.getManagerComments()),
                 caseConferences.stream().map(this::conference).toList(),
-                protectionPlans.findByCaseIdOrderByStartDateAsc(aCase.getId()).stream()
-                        .map(p -> new ProtectionPlanView(p.getId(), p.getStartDate(), p.getEndDate(),
-                                p.getEndReason(), p.getInitialCategory(), p.getLatestCategory(),
-                                p.getLeadSocialWorker(), p.getNumberOfPreviousPlans(), p.getConferenceId()))
-                        .toList(),
+                protectionPlans.findByCaseIdOrderByStartDateAsc(aCase.getId()).stream().map(this::plan).toList(),
                 childInNeedPlans.findByCaseIdOrderByStartDateAsc(aCase.getId()).stream()
                         .map(p -> new ChildInNeedPlanView(p.getId(), p.getStartDate(), p.getEndDate(),
                                 p.getEndReason(), p.getDecidedAt().name()))
@@ -86,6 +86,22 @@ public class CaseSummaryService {
                         .map(d -> new DeadlineView(d.getKind().name(), d.getKind().description(), d.getDueDate(),
                                 d.getMetDate(), d.isOverdueOn(now), d.getDelayReason(), d.getDelayRecordedBy()))
                         .toList());
+    }
+
+    private ProtectionPlanView plan(ChildProtectionPlan p) {
+        return new ProtectionPlanView(p.getId(), p.getStartDate(), p.getEndDate(), p.getEndReason(),
+                p.getInitialCategory(), p.getLatestCategory(), p.getLeadSocialWorker(), p.getNumberOfPreviousPlans(),
+                p.getConferenceId(),
+                planInForce.actions(p.getId()).stream().map(a -> new ActionView(a.getId(), a.getWhat(), a.getWho(),
+                        a.getByWhen(), a.getSuccessMeasure(), a.getProgress().name())).toList(),
+                planInForce.meetings(p.getId()).stream().map(m -> new MeetingView(m.getMeetingDate(),
+                        m.isFirstMeeting(), m.getAttendees(), m.getNotes(),
+                        planInForce.progressAt(m.getId()).stream()
+                                .map(r -> new ProgressView(r.getActionId(), r.getProgress().name())).toList()))
+                        .toList(),
+                planInForce.visits(p.getId()).stream().map(v -> new VisitView(v.getVisitDate(), v.isChildSeen(),
+                        v.isChildSeenAlone(), v.isHomeSeen(), v.getConcerns(), v.getReasonNotSeen(),
+                        v.getRecordedBy())).toList());
     }
 
     private ConferenceView conference(Conference c) {

@@ -31,15 +31,18 @@ public class PlanService {
     private final ChildCaseService cases;
     private final ConferenceService conferences;
     private final ReferralService referrals;
+    private final PlanInForceService planInForce;
     private final Today today;
 
     public PlanService(ChildProtectionPlanRepository protectionPlans, ChildInNeedPlanRepository childInNeedPlans,
-            ChildCaseService cases, ConferenceService conferences, ReferralService referrals, Today today) {
+            ChildCaseService cases, ConferenceService conferences, ReferralService referrals,
+            PlanInForceService planInForce, Today today) {
         this.protectionPlans = protectionPlans;
         this.childInNeedPlans = childInNeedPlans;
         this.cases = cases;
         this.conferences = conferences;
         this.referrals = referrals;
+        this.planInForce = planInForce;
         this.today = today;
     }
 
@@ -63,6 +66,7 @@ public class PlanService {
                 conference.getLeadSocialWorker(), (int) protectionPlans.countByChildIdAndEndDateIsNotNull(childId),
                 today.now().toInstant()));
         aCase.moveTo(CaseStage.PLAN_IN_FORCE);
+        planInForce.planStarted(plan, aCase);
         return plan;
     }
 

@@ -99,7 +99,7 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
                 "CHILD_PROTECTION_PLAN", TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 3, 19), "PHYSICAL_ABUSE",
                 "EMOTIONAL_ABUSE"));
 
-        assertThat(instance).hasPassed("Task_StartChildProtectionPlan").isWaitingAt("Task_PlanInForce");
+        assertThat(instance).hasPassed("Task_StartChildProtectionPlan").isWaitingAt("CallActivity_PlanInForce");
         ChildProtectionCase aCase = cases.get(ref);
         assertThat(aCase.getStage()).isEqualTo(CaseStage.PLAN_IN_FORCE);
         assertThat(protectionPlans.findByCaseIdOrderByStartDateAsc(aCase.getId())).singleElement()

@@ -140,7 +140,8 @@ class ConferenceProcessIT extends ProcessTestSupport {
         assertThat(father.getExclusionReason()).contains("Bail conditions");
         assertThat(conferences.participants(held.getId())).filteredOn(p -> p.getAgency() == Agency.SCHOOL)
                 .singleElement().satisfies(p -> assertThat(p.isReportReceived()).isTrue());
-        String lifecycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref).singleResult().getId();
+        String lifecycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
+                .processDefinitionKey(ChildCaseService.LIFECYCLE_PROCESS).singleResult().getId();
         assertThat(runtime.getVariables(lifecycle)).as("business data stays in the domain tables")
                 .containsKeys("caseReference", "conferenceId", "conferenceDecision")
                 .doesNotContainKeys("dangerStatements", "scaling", "conferenceDate", "parents", "categories");

@@ -11,7 +11,8 @@ public final class CoverageOf {
 
     public static final double REQUIRED = 0.95;
     private static final Set<String> PROCESSES =
-            Set.of("child-protection-case", "strategy-discussion", "child-protection-conference");
+            Set.of("child-protection-case", "strategy-discussion", "child-protection-conference",
+                    "child-protection-plan");
 
     private CoverageOf() {
     }

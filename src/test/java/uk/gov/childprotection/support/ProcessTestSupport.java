@@ -84,13 +84,15 @@ public abstract class ProcessTestSupport {
         }
     }
 
-    /** Executes every timer of the case whose time has come on the engine's clock. */
+    /** Executes every timer of the case (in any of its processes) whose time has come on the engine's clock. */
     protected int fireDueTimers(String caseReference) {
-        String lifecycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference)
-                .processDefinitionKey("child-protection-case").singleResult().getId();
-        List<Job> due = management.createJobQuery().processInstanceId(lifecycle).timers()
-                .duedateLowerThan(ClockUtil.getCurrentTime()).list();
-        due.forEach(job -> management.executeJob(job.getId()));
-        return due.size();
+        int fired = 0;
+        for (var instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).list()) {
+            List<Job> due = management.createJobQuery().processInstanceId(instance.getId()).timers()
+                    .duedateLowerThan(ClockUtil.getCurrentTime()).list();
+            due.forEach(job -> management.executeJob(job.getId()));
+            fired += due.size();
+        }
+        return fired;
     }
 }

@@ -1,0 +1,240 @@
+package uk.gov.childprotection.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static uk.gov.childprotection.demo.Submissions.conferenceRecord;
+import static uk.gov.childprotection.demo.Submissions.delay;
+import static uk.gov.childprotection.demo.Submissions.json;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import uk.gov.childprotection.cases.CaseSummary;
+import uk.gov.childprotection.cases.CaseSummaryService;
+import uk.gov.childprotection.cases.ChildCaseService;
+import uk.gov.childprotection.cases.DeadlineKind;
+import uk.gov.childprotection.cases.DeadlineService;
+import uk.gov.childprotection.cases.Gender;
+import uk.gov.childprotection.cases.NewReferral;
+import uk.gov.childprotection.cases.ReferralSource;
+import uk.gov.childprotection.support.ConferenceWalk;
+import uk.gov.childprotection.support.CoverageOf;
+import uk.gov.childprotection.support.ProcessTestSupport;
+import uk.gov.childprotection.support.TestStaff;
+
+/** Core group meetings and statutory visits while a plan is in force, with their timescales and escalations. */
+class PlanInForceProcessIT extends ProcessTestSupport {
+
+    @TestConfiguration
+    static class Coverage {
+        @Bean
+        @Primary
+        ProcessEngineCoverageProperties coverage() {
+            return CoverageOf.process("child-protection-plan");
+        }
+    }
+
+    /**
+     * Monday 21 December 2026: the first core group and visit are due 10 working days later, past Christmas, the
+     * substitute Boxing Day and New Year's Day, on Thursday 7 January 2027.
+     */
+    private static final LocalDate CONFERENCE_DAY = LocalDate.of(2026, 12, 21);
+
+    @Autowired ChildCaseService cases;
+    @Autowired PlanInForceService planInForce;
+    @Autowired ChildProtectionPlanRepository plans;
+    @Autowired DeadlineService deadlines;
+    @Autowired CaseSummaryService summaries;
+
+    private String caseWithPlan() {
+        String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Wren", "Example",
+                LocalDate.of(2016, 1, 1), Gender.NOT_KNOWN, null, null), STRATEGY_DAY, ReferralSource.POLICE,
+                "Concerns", List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER)).getReference();
+        ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
+        ConferenceWalk.bookAndPrepare(this, ref, CONFERENCE_DAY);
+        setToday(CONFERENCE_DAY);
+        complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(CONFERENCE_DAY, "CHILD_PROTECTION_PLAN",
+                TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 3, 19), "NEGLECT"));
+        return ref;
+    }
+
+    private ProcessInstance planProcess(String ref) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
+                .processDefinitionKey("child-protection-plan").singleResult();
+    }
+
+    private ChildProtectionPlan plan(String ref) {
+        return plans.findByCaseIdOrderByStartDateAsc(cases.get(ref).getId()).get(0);
+    }
+
+    private static Map<String, Object> action(String id, String what, String who, LocalDate byWhen, String progress) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("actionId", id == null ? "" : id);
+        row.put("what", what);
+        row.put("who", who);
+        row.put("byWhen", byWhen.toString());
+        row.put("successMeasure", "The school and health visitor see the change at every contact.");
+        row.put("progress", progress);
+        return row;
+    }
+
+    private static Map<String, Object> meeting(LocalDate date, List<Map<String, Object>> actions) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("meetingDate", date.toString());
+        form.put("attendees", "Sam Worker (lead social worker), Alex Example (mother), Mrs P Green (school)");
+        form.put("actions", json(actions));
+        form.put("notes", "Mother attended and agreed the plan.");
+        return form;
+    }
+
+    private static Map<String, Object> visit(LocalDate date, boolean seen, boolean alone) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("visitDate", date.toString());
+        form.put("childSeen", seen);
+        form.put("childSeenAlone", alone);
+        form.put("homeSeen", true);
+        form.put("concerns", "");
+        return form;
+    }
+
+    @Test
+    void coreGroupsTurnTheOutlinePlanIntoASmartPlanAndFollowItsActions() {
+        String ref = caseWithPlan();
+        ProcessInstance process = planProcess(ref);
+        assertThat(process).isWaitingAt("Task_HoldCoreGroupMeeting", "Task_RecordStatutoryVisit");
+        var firstMeeting = task(ref, "Task_HoldCoreGroupMeeting");
+        assertThat(firstMeeting.getAssignee()).isEqualTo(TestStaff.SOCIAL_WORKER);
+        assertThat(tasks.getVariablesLocal(firstMeeting.getId())).containsEntry("firstMeeting", true)
+                .containsEntry("outlinePlan", "Parents to attend a domestic abuse programme; school to monitor attendance.");
+        assertThat(deadlines.latest(cases.get(ref), DeadlineKind.FIRST_CORE_GROUP).getDueDate())
+                .isEqualTo(LocalDate.of(2027, 1, 7));
+
+        LocalDate meetingDay = LocalDate.of(2027, 1, 5);
+        setToday(meetingDay);
+        assertThatThrownBy(() -> complete(TestStaff.SOCIAL_WORKER, ref, "Task_HoldCoreGroupMeeting",
+                meeting(meetingDay, List.of())))
+                .hasMessageContaining("actions: the first core group meeting sets out the SMART plan");
+        Map<String, Object> vague = meeting(meetingDay, List.of(action(null, "Be better", "", meetingDay.minusDays(1), "NOT_STARTED")));
+        assertThatThrownBy(() -> complete(TestStaff.SOCIAL_WORKER, ref, "Task_HoldCoreGroupMeeting", vague))
+                .hasMessageContaining("actions[1].who: Who will do it is required")
+                .hasMessageContaining("actions[1].byWhen: a new action cannot be due before the meeting");
+        assertThat(planInForce.meetings(plan(ref).getId())).isEmpty();
+
+        complete(TestStaff.SOCIAL_WORKER, ref, "Task_HoldCoreGroupMeeting", meeting(meetingDay, List.of(
+                action(null, "Attend the domestic abuse programme", "Mother and father", LocalDate.of(2027, 3, 1), "NOT_STARTED"),
+                action(null, "Check attendance weekly and tell the social worker of any absence", "School",
+                        LocalDate.of(2027, 3, 19), "ON_TRACK"))));
+
+        Long planId = plan(ref).getId();
+        assertThat(planInForce.actions(planId)).hasSize(2);
+        assertThat(deadlines.latest(cases.get(ref), DeadlineKind.FIRST_CORE_GROUP).getMetDate()).isEqualTo(meetingDay);
+        assertThat(deadlines.latest(cases.get(ref), DeadlineKind.CORE_GROUP).getDueDate())
+                .as("6 weeks later").isEqualTo(LocalDate.of(2027, 2, 16));
+        var second = task(ref, "Task_HoldCoreGroupMeeting");
+        Map<String, Object> prefill = tasks.getVariablesLocal(second.getId());
+        assertThat(prefill).containsEntry("firstMeeting", false);
+        assertThat(((SpinJsonNode) prefill.get("actions")).elements()).hasSize(2);
+
+        LocalDate secondDay = LocalDate.of(2027, 2, 15);
+        setToday(secondDay);
+        String firstId = String.valueOf(planInForce.actions(planId).get(0).getId());
+        String secondId = String.valueOf(planInForce.actions(planId).get(1).getId());
+        complete(TestStaff.SOCIAL_WORKER, ref, "Task_HoldCoreGroupMeeting", meeting(secondDay, List.of(
+                action(firstId, "Attend the domestic abuse programme", "Mother and father", LocalDate.of(2027, 3, 1), "ON_TRACK"),
+                action(secondId, "Check attendance weekly and tell the social worker of any absence", "School",
+                        LocalDate.of(2027, 3, 19), "DONE"),
+                action(null, "Register with a GP", "Mother", LocalDate.of(2027, 3, 1), "NOT_STARTED"))));
+
+        assertThat(planInForce.actions(planId)).extracting(PlanAction::getProgress)
+                .containsExactly(ActionProgress.ON_TRACK, ActionProgress.DONE, ActionProgress.NOT_STARTED);
+        List<CoreGroupMeeting> held = planInForce.meetings(planId);
+        assertThat(held).extracting(CoreGroupMeeting::isFirstMeeting).containsExactly(true, false);
+        assertThat(planInForce.progressAt(held.get(0).getId())).extracting(ActionProgressRecord::getProgress)
+                .containsExactly(ActionProgress.NOT_STARTED, ActionProgress.ON_TRACK);
+        assertThat(planInForce.progressAt(held.get(1).getId())).hasSize(3);
+        assertThat(process).isWaitingAt("Task_HoldCoreGroupMeeting", "Task_RecordStatutoryVisit");
+        var shown = summaries.summarise(ref).childProtectionPlans().get(0);
+        assertThat(shown.actions()).extracting(CaseSummary.ActionView::progress)
+                .containsExactly("ON_TRACK", "DONE", "NOT_STARTED");
+        assertThat(shown.coreGroupMeetings()).hasSize(2);
+        assertThat(shown.coreGroupMeetings().get(1).progress()).hasSize(3);
+
+        Map<String, Object> foreign = meeting(secondDay, List.of(action("999999", "x", "y", secondDay, "DONE")));
+        assertThatThrownBy(() -> complete(TestStaff.SOCIAL_WORKER, ref, "Task_HoldCoreGroupMeeting", foreign))
+                .hasMessageContaining("action 999999 is not an action of this plan");
+    }
+
+    @Test
+    void visitsCountOnlyWhenTheChildIsSeenAndMissedOnesEscalate() {
+        String ref = caseWithPlan();
+        LocalDate due = LocalDate.of(2027, 1, 7);
+        assertThat(deadlines.latest(cases.get(ref), DeadlineKind.STATUTORY_VISIT).getDueDate()).isEqualTo(due);
+        assertThat(tasks.getVariablesLocal(task(ref, "Task_RecordStatutoryVisit").getId()))
+                .containsEntry("visitDueDateLabel", "Thursday 7 January 2027");
+
+        LocalDate firstTry = LocalDate.of(2026, 12, 23);
+        setToday(firstTry);
+        assertThatThrownBy(() -> complete(TestStaff.SOCIAL_WORKER, ref, "Task_RecordStatutoryVisit",
+                visit(firstTry, false, false)))
+                .hasMessageContaining("reasonNotSeen: say why the child was not seen");
+        Map<String, Object> notSeen = visit(firstTry, false, false);
+        notSeen.put("reasonNotSeen", "Nobody answered the door.");
+        complete(TestStaff.SOCIAL_WORKER, ref, "Task_RecordStatutoryVisit", notSeen);
+        assertThat(deadlines.latest(cases.get(ref), DeadlineKind.STATUTORY_VISIT).getMetDate())
+                .as("a visit without seeing the child does not count").isNull();
+
+        setToday(due.plusDays(1));
+        assertThat(fireDueTimers(ref)).as("the visit's and the first core group's").isEqualTo(2);
+        assertThat(planProcess(ref)).isWaitingAt("Task_RecordVisitDelay");
+        var escalation = task(ref, "Task_RecordVisitDelay");
+        assertThat(escalation.getAssignee()).isEqualTo(TestStaff.TEAM_MANAGER);
+        assertThat(tasks.getVariablesLocal(escalation.getId())).containsEntry("dueDateLabel", "Thursday 7 January 2027");
+        complete(TestStaff.TEAM_MANAGER, ref, "Task_RecordVisitDelay", delay("The family were away over new year."));
+        assertThat(deadlines.latest(cases.get(ref), DeadlineKind.STATUTORY_VISIT).getDelayReason())
+                .startsWith("The family were away");
+
+        LocalDate seen = LocalDate.of(2027, 1, 8);
+        assertThat(fireDueTimers(ref)).as("the escalation has fired once already").isZero();
+        setToday(seen);
+        complete(TestStaff.SOCIAL_WORKER, ref, "Task_RecordStatutoryVisit", visit(seen, true, true));
+        assertThat(deadlines.latest(cases.get(ref), DeadlineKind.STATUTORY_VISIT).getDueDate())
+                .as("10 working days after Friday 8 January").isEqualTo(LocalDate.of(2027, 1, 22));
+        assertThat(planInForce.visits(plan(ref).getId())).extracting(StatutoryVisit::isChildSeenAlone)
+                .containsExactly(false, true);
+    }
+
+    @Test
+    void aMissedCoreGroupEscalatesAndThePlanEndingStopsTheWork() {
+        String ref = caseWithPlan();
+        setToday(LocalDate.of(2027, 1, 7));
+        assertThat(fireDueTimers(ref)).as("due today, not yet overdue").isZero();
+        setToday(LocalDate.of(2027, 1, 8));
+        assertThat(fireDueTimers(ref)).as("first core group and first visit both overdue").isEqualTo(2);
+        assertThat(planProcess(ref)).isWaitingAt("Task_RecordCoreGroupDelay", "Task_RecordVisitDelay",
+                "Task_HoldCoreGroupMeeting", "Task_RecordStatutoryVisit");
+        assertThat(tasks.getVariablesLocal(task(ref, "Task_RecordCoreGroupDelay").getId()))
+                .containsEntry("deadlineLabel", DeadlineKind.FIRST_CORE_GROUP.description());
+        complete(TestStaff.TEAM_MANAGER, ref, "Task_RecordCoreGroupDelay", delay("The school was closed."));
+        assertThat(deadlines.latest(cases.get(ref), DeadlineKind.FIRST_CORE_GROUP).getDelayReason())
+                .isEqualTo("The school was closed.");
+        assertThat(planProcess(ref)).hasPassed("EndEvent_CoreGroupDelayExplained");
+
+        complete(TestStaff.TEAM_MANAGER, ref, "Task_RecordVisitDelay", delay("Illness."));
+        ProcessInstance process = planProcess(ref);
+        assertThat(process).hasPassed("EndEvent_VisitDelayExplained");
+
+        runtime.createMessageCorrelation("PlanEnded").processInstanceBusinessKey(ref).correlate();
+        assertThat(process).isEnded();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref).count()).isZero();
+    }
+}
