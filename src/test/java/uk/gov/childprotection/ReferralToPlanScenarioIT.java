@@ -124,7 +124,9 @@ class ReferralToPlanScenarioIT extends ProcessTestSupport {
         assertThat(plan.get("endDate").isNull()).isTrue();
         JsonNode deadlines = summary.get("deadlines");
         assertThat(deadlines.findValuesAsText("kind")).containsExactly("SOCIAL_WORKER_REPORT_TO_PARENTS", "ICPC_HELD",
-                "FIRST_CORE_GROUP", "STATUTORY_VISIT");
+                "FIRST_CORE_GROUP", "STATUTORY_VISIT", "REVIEW_CONFERENCE");
+        assertThat(deadlines.get(4).get("dueDate").asText()).as("the review date the conference set")
+                .isEqualTo("2027-03-22");
         assertThat(deadlines.get(2).get("dueDate").asText()).as("10 working days after 22 December 2026")
                 .isEqualTo("2027-01-08");
         assertThat(deadlines.get(2).get("overdue").asBoolean()).isFalse();

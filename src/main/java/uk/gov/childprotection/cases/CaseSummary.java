@@ -78,8 +78,8 @@ public record CaseSummary(
 
     public record ProtectionPlanView(Long id, LocalDate startDate, LocalDate endDate, String endReason,
             String initialCategory, String latestCategory, String leadSocialWorker, int numberOfPreviousPlans,
-            Long conferenceId, List<ActionView> actions, List<MeetingView> coreGroupMeetings,
-            List<VisitView> visits) {
+            Long conferenceId, List<LocalDate> reviewDates, List<ActionView> actions,
+            List<MeetingView> coreGroupMeetings, List<VisitView> visits) {
     }
 
     public record ActionView(Long id, String what, String who, LocalDate byWhen, String successMeasure,

@@ -92,6 +92,9 @@ public class CaseSummaryService {
         return new ProtectionPlanView(p.getId(), p.getStartDate(), p.getEndDate(), p.getEndReason(),
                 p.getInitialCategory(), p.getLatestCategory(), p.getLeadSocialWorker(), p.getNumberOfPreviousPlans(),
                 p.getConferenceId(),
+                conferences.ofCase(p.getCaseId()).stream()
+                        .filter(c -> p.getId().equals(c.getPlanId()) && c.isDecided())
+                        .map(Conference::getHeldDate).toList(),
                 planInForce.actions(p.getId()).stream().map(a -> new ActionView(a.getId(), a.getWhat(), a.getWho(),
                         a.getByWhen(), a.getSuccessMeasure(), a.getProgress().name())).toList(),
                 planInForce.meetings(p.getId()).stream().map(m -> new MeetingView(m.getMeetingDate(),

@@ -6,7 +6,8 @@ public enum DeadlineKind {
     SOCIAL_WORKER_REPORT_TO_PARENTS("Social worker's report with the parents 3 working days before the conference"),
     FIRST_CORE_GROUP("First core group meeting within 10 working days of the conference that made the plan"),
     CORE_GROUP("Core group meeting within the interval after the last one"),
-    STATUTORY_VISIT("Statutory visit within 10 working days of the last one");
+    STATUTORY_VISIT("Statutory visit within 10 working days of the last one"),
+    REVIEW_CONFERENCE("Review conference by the date the last conference set (3 months after the initial, then 6)");
 
     private final String description;
 

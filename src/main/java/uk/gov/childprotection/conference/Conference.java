@@ -78,6 +78,13 @@ public class Conference {
     private String leadSocialWorker;
     private LocalDate reviewDate;
     private String outlinePlan;
+    private String endPlanReason;
+    private Boolean seekLegalAdvice;
+    private String legalAdviceReason;
+    private LocalDate legalAdviceRequestedDate;
+    private String legalAdviceNotes;
+    /** The plan a review conference reviews. */
+    private Long planId;
     private String recordedBy;
 
     @Column(nullable = false)
@@ -89,7 +96,12 @@ public class Conference {
     }
 
     Conference(Long caseId, ConferenceType type, LocalDate dueDate, Instant createdAt) {
+        this(caseId, null, type, dueDate, createdAt);
+    }
+
+    Conference(Long caseId, Long planId, ConferenceType type, LocalDate dueDate, Instant createdAt) {
         this.caseId = caseId;
+        this.planId = planId;
         this.conferenceType = type;
         this.dueDate = dueDate;
         this.createdAt = createdAt;
@@ -98,7 +110,7 @@ public class Conference {
 
     /** The conference that replaces an inquorate one: same case, type, timescale and invitations. */
     Conference relisted(Instant at) {
-        Conference next = new Conference(caseId, conferenceType, dueDate, at);
+        Conference next = new Conference(caseId, planId, conferenceType, dueDate, at);
         next.relistedFromId = id;
         next.proposedAgencies = proposedAgencies;
         next.childInvited = childInvited;
@@ -162,8 +174,16 @@ public class Conference {
         this.leadSocialWorker = record.leadSocialWorker();
         this.reviewDate = record.reviewDate();
         this.outlinePlan = record.outlinePlan();
+        this.endPlanReason = record.endPlanReason();
+        this.seekLegalAdvice = record.seekLegalAdvice();
+        this.legalAdviceReason = record.legalAdviceReason();
         this.recordedBy = recordedBy;
         this.status = ConferenceStatus.HELD;
+    }
+
+    void recordLegalAdviceRequested(LocalDate date, String notes) {
+        this.legalAdviceRequestedDate = date;
+        this.legalAdviceNotes = notes;
     }
 
     public boolean isDecided() {
@@ -209,5 +229,17 @@ public class Conference {
     public String getLeadSocialWorker() { return leadSocialWorker; }
     public LocalDate getReviewDate() { return reviewDate; }
     public String getOutlinePlan() { return outlinePlan; }
+    public String getEndPlanReason() { return endPlanReason; }
+    public Boolean getSeekLegalAdvice() { return seekLegalAdvice; }
+    public String getLegalAdviceReason() { return legalAdviceReason; }
+    public Long getPlanId() { return planId; }
+    public LocalDate getLegalAdviceRequestedDate() { return legalAdviceRequestedDate; }
+    public String getLegalAdviceNotes() { return legalAdviceNotes; }
     public String getRecordedBy() { return recordedBy; }
+
+    /** Whether this conference's decision ends the plan it reviews. */
+    public boolean endsPlan() {
+        return conferenceType == ConferenceType.REVIEW && isDecided()
+                && decision != ConferenceDecision.CHILD_PROTECTION_PLAN;
+    }
 }

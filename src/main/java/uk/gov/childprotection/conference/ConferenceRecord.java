@@ -25,7 +25,10 @@ public record ConferenceRecord(
         String leadSocialWorker,
         LocalDate reviewDate,
         String outlinePlan,
-        List<Member> coreGroup) {
+        List<Member> coreGroup,
+        String endPlanReason,
+        boolean seekLegalAdvice,
+        String legalAdviceReason) {
 
     public record Scaling(String participant, Integer score) {
     }

@@ -73,6 +73,45 @@ public class ConferenceService {
         return conferences.save(new Conference(aCase.getId(), type, due, today.now().toInstant()));
     }
 
+    /** Opens a review conference of a plan, due by the date the last conference set. */
+    public Conference conveneReview(ChildProtectionCase aCase, Long planId, LocalDate due) {
+        return conferences.save(new Conference(aCase.getId(), planId, ConferenceType.REVIEW, due,
+                today.now().toInstant()));
+    }
+
+    /** The latest conference of the case that reached a decision. */
+    @Transactional(readOnly = true)
+    public Conference latestDecided(Long caseId) {
+        return conferences.findByCaseIdOrderByIdAsc(caseId).stream().filter(Conference::isDecided)
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalStateException("No conference of case " + caseId + " has decided"));
+    }
+
+    /** The earliest review of the case that said legal advice will be sought, and for which none is recorded yet. */
+    @Transactional(readOnly = true)
+    public Conference awaitingLegalAdvice(String caseReference) {
+        ChildProtectionCase aCase = caseService.get(caseReference);
+        return conferences.findByCaseIdOrderByIdAsc(aCase.getId()).stream()
+                .filter(c -> Boolean.TRUE.equals(c.getSeekLegalAdvice()) && c.getLegalAdviceRequestedDate() == null)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No review of case " + caseReference
+                        + " is waiting for legal advice"));
+    }
+
+    /** The team manager has asked for legal advice after a review found no progress or increased harm. */
+    public void recordLegalAdviceRequested(Long conferenceId, LocalDate requestedOn, String notes,
+            Problems problems) {
+        Conference conference = get(conferenceId);
+        if (requestedOn != null) {
+            problems.check(!requestedOn.isAfter(today.date()), "legalAdviceRequestedDate",
+                    "must not be in the future");
+            problems.check(conference.getHeldDate() == null || !requestedOn.isBefore(conference.getHeldDate()),
+                    "legalAdviceRequestedDate", "must not be before the review conference");
+        }
+        problems.throwIfAny();
+        conference.recordLegalAdviceRequested(requestedOn, notes);
+    }
+
     /** Keeps what the invitation table proposed, for the administrator to confirm. */
     public void proposeAgencies(Long conferenceId, List<String> agencyNames) {
         Set<Agency> agencies = new LinkedHashSet<>();
@@ -264,6 +303,17 @@ public class ConferenceService {
                         "a score from 0 (very worried) to 10 (safe)");
             }
         }
+        boolean review = conference.getConferenceType() == ConferenceType.REVIEW;
+        boolean endsPlan = review && decision != null && decision != ConferenceDecision.RELIST
+                && decision != ConferenceDecision.CHILD_PROTECTION_PLAN;
+        if (endsPlan) {
+            problems.check(quorate, "conferenceDecision", "a plan ends only at a quorate review: children's social "
+                    + "care and at least two other agencies must be present, or the plan continues");
+            problems.check(!isFirstReview(conference) || record.endPlanReason() != null, "endPlanReason",
+                    "a plan does not usually end at the first review: record why it ends now");
+        }
+        problems.check(!record.seekLegalAdvice() || record.legalAdviceReason() != null, "legalAdviceReason",
+                "say why Children's Services will seek legal advice (no progress, or harm has increased)");
         if (decision == ConferenceDecision.CHILD_PROTECTION_PLAN) {
             problems.check(!record.categories().isEmpty(), "categories",
                     "a Child Protection Plan needs at least one category");
@@ -271,19 +321,20 @@ public class ConferenceService {
             problems.check(record.leadSocialWorker() == null
                             || staff.isMember(record.leadSocialWorker(), Roles.SOCIAL_WORKERS), "leadSocialWorker",
                     "'" + record.leadSocialWorker() + "' is not a social worker");
-            problems.check(record.outlinePlan() != null, "outlinePlan", "write the outline plan");
-            problems.check(!record.coreGroup().isEmpty(), "coreGroup", "name the core group");
+            // A review continues the plan and the core group already named; a new plan needs both.
+            problems.check(review || record.outlinePlan() != null, "outlinePlan", "write the outline plan");
+            problems.check(review || !record.coreGroup().isEmpty(), "coreGroup", "name the core group");
             for (int i = 0; i < record.coreGroup().size(); i++) {
                 ConferenceRecord.Member m = record.coreGroup().get(i);
                 problems.check(m.name() != null && m.role() != null, "coreGroup[" + (i + 1) + "]",
                         "give each core group member's name and role or agency");
             }
-            LocalDate review = record.reviewDate();
-            problems.check(review != null, "reviewDate", "set the review conference date");
-            if (review != null && held != null) {
+            LocalDate nextReview = record.reviewDate();
+            problems.check(nextReview != null, "reviewDate", "set the review conference date");
+            if (nextReview != null && held != null) {
                 LocalDate latest = held.plusMonths(reviewMonths(conference.getConferenceType()));
-                problems.check(review.isAfter(held), "reviewDate", "must be after the conference");
-                problems.check(!review.isAfter(latest), "reviewDate",
+                problems.check(nextReview.isAfter(held), "reviewDate", "must be after the conference");
+                problems.check(!nextReview.isAfter(latest), "reviewDate",
                         "must be within " + reviewMonths(conference.getConferenceType())
                                 + " months of the conference (by " + latest + ")");
             }
@@ -297,10 +348,21 @@ public class ConferenceService {
             coreGroup.saveAll(record.coreGroup().stream()
                     .map(m -> new CoreGroupMember(conferenceId, m.name(), m.role())).toList());
         }
-        if (decision != ConferenceDecision.RELIST && conference.getConferenceType() == ConferenceType.INITIAL) {
-            deadlines.meet(aCase, DeadlineKind.ICPC_HELD, held);
+        if (decision != ConferenceDecision.RELIST) {
+            switch (conference.getConferenceType()) {
+                case INITIAL -> deadlines.meet(aCase, DeadlineKind.ICPC_HELD, held);
+                case REVIEW -> deadlines.meet(aCase, DeadlineKind.REVIEW_CONFERENCE, held);
+                default -> { }
+            }
         }
         return decision;
+    }
+
+    private boolean isFirstReview(Conference review) {
+        return conferences.findByCaseIdOrderByIdAsc(review.getCaseId()).stream()
+                .noneMatch(c -> c.getConferenceType() == ConferenceType.REVIEW && c.isDecided()
+                        && c.getPlanId() != null && c.getPlanId().equals(review.getPlanId())
+                        && !c.getId().equals(review.getId()));
     }
 
     /** An inquorate conference is booked again with the same invitations; returns the new conference's id. */

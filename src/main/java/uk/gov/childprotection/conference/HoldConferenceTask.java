@@ -75,10 +75,15 @@ class HoldConferenceTask extends FormTaskListener {
                 plan ? form.text("leadSocialWorker") : null,
                 plan ? form.date("reviewDate") : null,
                 plan ? form.text("outlinePlan") : null,
-                coreGroup);
+                coreGroup,
+                decided && !plan ? form.text("endPlanReason") : null,
+                form.flag("seekLegalAdvice"),
+                form.flag("seekLegalAdvice") ? form.text("legalAdviceReason") : null);
         form.problems().throwIfAny();
         conferences.recordConference(conferenceId(task), record, form.problems(), staff.currentUser());
         task.setVariable("conferenceDecision", decision.name());
+        // Read by the plan's review cycle: a task for the team manager when legal advice is to be sought.
+        task.setVariable("seekLegalAdvice", record.seekLegalAdvice());
     }
 
     @Override
@@ -87,6 +92,6 @@ class HoldConferenceTask extends FormTaskListener {
                 "confidentialPart", "confidentialPartReason", "proceedInquorate", "inquorateReason",
                 "dangerStatements", "workingWell", "worries", "complicatingFactors", "childWishesAndFeelings",
                 "safetyGoals", "scaling", "categories", "leadSocialWorker", "reviewDate", "outlinePlan",
-                "coreGroup");
+                "coreGroup", "endPlanReason", "legalAdviceReason");
     }
 }

@@ -52,6 +52,23 @@ public class ChildProtectionPlan {
         this.createdAt = createdAt;
     }
 
+    /** A review continued the plan: the Chair re-checked the category and the lead social worker. */
+    void reviewed(String category, String leadSocialWorker) {
+        this.latestCategory = category;
+        if (leadSocialWorker != null) {
+            this.leadSocialWorker = leadSocialWorker;
+        }
+    }
+
+    /** The plan ends; it cannot end on the day it started. */
+    void end(LocalDate date, PlanEndReason reason) {
+        if (!date.isAfter(startDate)) {
+            throw new IllegalStateException("A plan cannot end on or before the day it started (" + startDate + ")");
+        }
+        this.endDate = date;
+        this.endReason = reason.name();
+    }
+
     public boolean isOpen() {
         return endDate == null;
     }

@@ -7,6 +7,9 @@ import uk.gov.childprotection.calendar.Today;
 import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.CaseStage;
 import uk.gov.childprotection.cases.ChildProtectionCase;
+import uk.gov.childprotection.cases.ClosureReason;
+import uk.gov.childprotection.cases.DeadlineKind;
+import uk.gov.childprotection.cases.DeadlineService;
 import uk.gov.childprotection.conference.Category;
 import uk.gov.childprotection.conference.Conference;
 import uk.gov.childprotection.conference.ConferenceDecision;
@@ -32,17 +35,19 @@ public class PlanService {
     private final ConferenceService conferences;
     private final ReferralService referrals;
     private final PlanInForceService planInForce;
+    private final DeadlineService deadlines;
     private final Today today;
 
     public PlanService(ChildProtectionPlanRepository protectionPlans, ChildInNeedPlanRepository childInNeedPlans,
             ChildCaseService cases, ConferenceService conferences, ReferralService referrals,
-            PlanInForceService planInForce, Today today) {
+            PlanInForceService planInForce, DeadlineService deadlines, Today today) {
         this.protectionPlans = protectionPlans;
         this.childInNeedPlans = childInNeedPlans;
         this.cases = cases;
         this.conferences = conferences;
         this.referrals = referrals;
         this.planInForce = planInForce;
+        this.deadlines = deadlines;
         this.today = today;
     }
 
@@ -67,6 +72,46 @@ public class PlanService {
                 today.now().toInstant()));
         aCase.moveTo(CaseStage.PLAN_IN_FORCE);
         planInForce.planStarted(plan, aCase);
+        return plan;
+    }
+
+    /** Opens the next review of the plan, due by the date the last conference set. */
+    public Conference conveneReview(Long planId) {
+        ChildProtectionPlan plan = protectionPlans.findById(planId).orElseThrow();
+        ChildProtectionCase aCase = conferences.caseOf(conferences.get(plan.getConferenceId()));
+        LocalDate due = conferences.latestDecided(aCase.getId()).getReviewDate();
+        deadlines.open(aCase, null, DeadlineKind.REVIEW_CONFERENCE, due);
+        return conferences.conveneReview(aCase, planId, due);
+    }
+
+    /** A review continued the plan: the latest category is the one the Chair re-checked. */
+    public void continueAfterReview(Long conferenceId) {
+        Conference review = conferences.get(conferenceId);
+        protectionPlans.findById(review.getPlanId()).orElseThrow()
+                .reviewed(Category.censusCodeOf(review.getCategories()), review.getLeadSocialWorker());
+    }
+
+    /**
+     * A quorate review ended the plan on the day it was held: a step down opens the Child in Need plan the
+     * same day; no further action closes the case.
+     */
+    public ChildProtectionPlan endAtReview(Long conferenceId) {
+        Conference review = conferences.get(conferenceId);
+        if (!review.endsPlan()) {
+            throw new IllegalStateException("Review conference " + conferenceId + " did not end the plan");
+        }
+        ChildProtectionPlan plan = protectionPlans.findById(review.getPlanId()).orElseThrow();
+        ChildProtectionCase aCase = conferences.caseOf(review);
+        LocalDate day = review.getHeldDate();
+        if (review.getDecision() == ConferenceDecision.CHILD_IN_NEED) {
+            plan.end(day, PlanEndReason.REVIEW_STEP_DOWN);
+            childInNeedPlans.save(new ChildInNeedPlan(aCase.getId(), plan.getChildId(), day,
+                    ChildInNeedPlan.DecidedAt.CONFERENCE, today.now().toInstant()));
+            aCase.moveTo(CaseStage.CHILD_IN_NEED);
+        } else {
+            plan.end(day, PlanEndReason.REVIEW_NO_FURTHER_ACTION);
+            aCase.close(day, ClosureReason.RC7);
+        }
         return plan;
     }
 

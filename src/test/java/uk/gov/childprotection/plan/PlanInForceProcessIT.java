@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import uk.gov.childprotection.cases.CaseSummary;
 import uk.gov.childprotection.cases.CaseSummaryService;
+import uk.gov.childprotection.cases.CaseStage;
 import uk.gov.childprotection.cases.ChildCaseService;
+import uk.gov.childprotection.cases.ClosureReason;
 import uk.gov.childprotection.cases.DeadlineKind;
 import uk.gov.childprotection.cases.DeadlineService;
 import uk.gov.childprotection.cases.Gender;
@@ -55,6 +57,7 @@ class PlanInForceProcessIT extends ProcessTestSupport {
     @Autowired ChildProtectionPlanRepository plans;
     @Autowired DeadlineService deadlines;
     @Autowired CaseSummaryService summaries;
+    @Autowired ChildInNeedPlanRepository childInNeedPlans;
 
     private String caseWithPlan() {
         String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Wren", "Example",
@@ -236,5 +239,105 @@ class PlanInForceProcessIT extends ProcessTestSupport {
         runtime.createMessageCorrelation("PlanEnded").processInstanceBusinessKey(ref).correlate();
         assertThat(process).isEnded();
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref).count()).isZero();
+    }
+
+    private void holdReview(String ref, LocalDate day, Map<String, Object> record) {
+        ConferenceWalk.bookAndPrepare(this, ref, day);
+        setToday(day);
+        complete(TestStaff.CHAIR, ref, "Task_HoldConference", record);
+    }
+
+    @Test
+    void reviewsContinueThePlanWithTheLatestCategoryThenAQuorateReviewStepsItDown() {
+        String ref = caseWithPlan();
+        ProcessInstance process = planProcess(ref);
+        assertThat(process).hasPassed("Task_ConveneReviewConference").isWaitingAt("CallActivity_ReviewConference");
+        assertThat(deadlines.latest(cases.get(ref), DeadlineKind.REVIEW_CONFERENCE).getDueDate())
+                .as("the review date the initial conference set").isEqualTo(LocalDate.of(2027, 3, 19));
+
+        setToday(LocalDate.of(2027, 3, 8));
+        LocalDate firstReview = LocalDate.of(2027, 3, 16);
+        Map<String, Object> continueIt = conferenceRecord(firstReview, "CHILD_PROTECTION_PLAN", TestStaff.SOCIAL_WORKER,
+                LocalDate.of(2027, 9, 15), "PHYSICAL_ABUSE");
+        continueIt.put("seekLegalAdvice", true);
+        continueIt.put("legalAdviceReason", "No progress: the father has not attended the programme.");
+        holdReview(ref, firstReview, continueIt);
+
+        ChildProtectionPlan plan = plan(ref);
+        assertThat(plan.getInitialCategory()).isEqualTo("NEG");
+        assertThat(plan.getLatestCategory()).isEqualTo("PHY");
+        assertThat(plan.isOpen()).isTrue();
+        assertThat(deadlines.latest(cases.get(ref), DeadlineKind.REVIEW_CONFERENCE).getDueDate())
+                .as("the next review, set by the first").isEqualTo(LocalDate.of(2027, 9, 15));
+        assertThat(process).hasPassed("Task_ContinuePlan").isWaitingAt("Task_SeekLegalAdvice");
+        var legal = task(ref, "Task_SeekLegalAdvice");
+        assertThat(legal.getAssignee()).isEqualTo(TestStaff.TEAM_MANAGER);
+        assertThat(tasks.getVariablesLocal(legal.getId())).containsEntry("legalAdviceReason",
+                "No progress: the father has not attended the programme.");
+        Map<String, Object> asked = new HashMap<>();
+        asked.put("legalAdviceRequestedDate", firstReview.plusDays(1).toString());
+        asked.put("legalAdviceNotes", "Legal planning meeting booked.");
+        assertThatThrownBy(() -> complete(TestStaff.TEAM_MANAGER, ref, "Task_SeekLegalAdvice", asked))
+                .hasMessageContaining("legalAdviceRequestedDate: must not be in the future");
+        setToday(firstReview.plusDays(1));
+        complete(TestStaff.TEAM_MANAGER, ref, "Task_SeekLegalAdvice", asked);
+        assertThat(process).hasPassed("EndEvent_LegalAdviceSought");
+
+        setToday(LocalDate.of(2027, 9, 1));
+        LocalDate secondReview = LocalDate.of(2027, 9, 14);
+        holdReview(ref, secondReview, conferenceRecord(secondReview, "CHILD_IN_NEED", null, null));
+
+        assertThat(process).hasPassed("Task_EndPlan", "EndEvent_PlanEndedAtReview").isEnded();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref).count()).isZero();
+        ChildProtectionPlan ended = plan(ref);
+        assertThat(ended.getEndDate()).isEqualTo(secondReview);
+        assertThat(ended.getEndReason()).isEqualTo(PlanEndReason.REVIEW_STEP_DOWN.name());
+        assertThat(childInNeedPlans.findByCaseIdOrderByStartDateAsc(cases.get(ref).getId())).singleElement()
+                .satisfies(cin -> assertThat(cin.getStartDate()).as("the same day").isEqualTo(secondReview));
+        assertThat(cases.get(ref).getStage()).isEqualTo(CaseStage.CHILD_IN_NEED);
+        assertThat(summaries.summarise(ref).childProtectionPlans().get(0).reviewDates())
+                .containsExactly(firstReview, secondReview);
+    }
+
+    @Test
+    void aPlanEndsOnlyAtAQuorateReviewAndAtTheFirstReviewOnlyForARecordedReason() {
+        String ref = caseWithPlan();
+        setToday(LocalDate.of(2027, 3, 8));
+        LocalDate review = LocalDate.of(2027, 3, 17);
+        ConferenceWalk.bookAndPrepare(this, ref, review);
+        setToday(review);
+
+        Map<String, Object> inquorate = conferenceRecord(review, "NO_FURTHER_ACTION", null, null);
+        inquorate.put("agenciesAttended", json(List.of("SOCIAL_CARE", "SCHOOL")));
+        inquorate.put("proceedInquorate", true);
+        inquorate.put("inquorateReason", "Police could not attend.");
+        assertThatThrownBy(() -> complete(TestStaff.CHAIR, ref, "Task_HoldConference", inquorate))
+                .hasMessageContaining("conferenceDecision: a plan ends only at a quorate review")
+                .hasMessageContaining("endPlanReason: a plan does not usually end at the first review");
+        assertThat(plan(ref).isOpen()).isTrue();
+
+        Map<String, Object> reasoned = conferenceRecord(review, "NO_FURTHER_ACTION", null, null);
+        reasoned.put("endPlanReason", "The family has moved in with the grandmother; the risk has gone.");
+        complete(TestStaff.CHAIR, ref, "Task_HoldConference", reasoned);
+
+        ChildProtectionPlan ended = plan(ref);
+        assertThat(ended.getEndDate()).isEqualTo(review);
+        assertThat(ended.getEndReason()).isEqualTo(PlanEndReason.REVIEW_NO_FURTHER_ACTION.name());
+        assertThat(cases.get(ref).getStage()).isEqualTo(CaseStage.CLOSED);
+        assertThat(cases.get(ref).getClosureReason()).isEqualTo(ClosureReason.RC7);
+        assertThat(planProcess(ref)).isNull();
+    }
+
+    @Test
+    void aReviewNotHeldByItsDateEscalates() {
+        String ref = caseWithPlan();
+        setToday(LocalDate.of(2027, 3, 20));
+        fireDueTimers(ref);
+        assertThat(planProcess(ref)).isWaitingAt("Task_RecordReviewDelay");
+        complete(TestStaff.TEAM_MANAGER, ref, "Task_RecordReviewDelay", delay("No Chair was free in March."));
+        assertThat(deadlines.latest(cases.get(ref), DeadlineKind.REVIEW_CONFERENCE).getDelayReason())
+                .isEqualTo("No Chair was free in March.");
+        assertThat(planProcess(ref)).hasPassed("EndEvent_ReviewDelayExplained")
+                .isWaitingAt("CallActivity_ReviewConference");
     }
 }

@@ -1,0 +1,17 @@
+package uk.gov.childprotection.plan;
+
+/** Why a Child Protection Plan ended (DOMAIN.md, lifecycle step 8). */
+public enum PlanEndReason {
+    REVIEW_STEP_DOWN("A review found the child no longer at continuing risk of significant harm: Child in Need plan"),
+    REVIEW_NO_FURTHER_ACTION("A review found the child no longer at continuing risk of significant harm: no further action");
+
+    private final String description;
+
+    PlanEndReason(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

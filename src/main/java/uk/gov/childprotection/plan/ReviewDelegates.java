@@ -1,0 +1,64 @@
+package uk.gov.childprotection.plan;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import uk.gov.childprotection.conference.Conference;
+
+/** The service tasks of the plan's review cycle: thin adapters to {@link PlanService}. */
+final class ReviewDelegates {
+
+    private ReviewDelegates() {
+    }
+
+    private static Long id(DelegateExecution execution, String name) {
+        return ((Number) execution.getVariable(name)).longValue();
+    }
+
+    /** "Convene review conference": sets {@code conferenceId} and {@code conferenceType}. */
+    @Component("conveneReviewConference")
+    static class Convene implements JavaDelegate {
+        private final PlanService plans;
+
+        Convene(PlanService plans) {
+            this.plans = plans;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            Conference review = plans.conveneReview(id(execution, "planId"));
+            execution.setVariable("conferenceId", review.getId());
+            execution.setVariable("conferenceType", review.getConferenceType().name());
+        }
+    }
+
+    /** "Continue the plan": the latest category is the one the review re-checked. */
+    @Component("continuePlan")
+    static class Continue implements JavaDelegate {
+        private final PlanService plans;
+
+        Continue(PlanService plans) {
+            this.plans = plans;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            plans.continueAfterReview(id(execution, "conferenceId"));
+        }
+    }
+
+    /** "End the plan": on the day of the quorate review that decided so. */
+    @Component("endPlanAtReview")
+    static class End implements JavaDelegate {
+        private final PlanService plans;
+
+        End(PlanService plans) {
+            this.plans = plans;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            plans.endAtReview(id(execution, "conferenceId"));
+        }
+    }
+}
