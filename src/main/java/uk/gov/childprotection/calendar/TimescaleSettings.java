@@ -42,5 +42,7 @@ public record TimescaleSettings(
         /* Core group or review within this many working days of the birth of a child on a pre-birth plan. */
         @DefaultValue("10") @Min(1) int postBirthWorkingDays,
         /* Children of this age and over are invited to their conference (Derby encourages 10+). */
-        @DefaultValue("10") @Min(0) @Max(17) int childInvitationAge) {
+        @DefaultValue("10") @Min(0) @Max(17) int childInvitationAge,
+        /* The team manager is asked to arrange a review this long before the 18th birthday that ends the plan. */
+        @DefaultValue("6w") @NotNull Period reviewBeforeEighteenthBirthday) {
 }

@@ -19,7 +19,11 @@ public record CaseSummary(
         List<ConferenceView> conferences,
         List<ProtectionPlanView> childProtectionPlans,
         List<ChildInNeedPlanView> childInNeedPlans,
+        List<EventView> events,
         List<DeadlineView> deadlines) {
+
+    public record EventView(String kind, LocalDate date, String details, String recordedBy) {
+    }
 
     public record ChildView(String givenName, String familyName, LocalDate dateOfBirth, Integer ageYears,
             String gender, String address, String firstLanguage) {
@@ -78,7 +82,8 @@ public record CaseSummary(
 
     public record ProtectionPlanView(Long id, LocalDate startDate, LocalDate endDate, String endReason,
             String initialCategory, String latestCategory, String leadSocialWorker, int numberOfPreviousPlans,
-            Long conferenceId, List<LocalDate> reviewDates, List<ActionView> actions,
+            Long conferenceId, String endDecidedBy, LocalDate endDecisionDate, String agenciesConsulted,
+            List<LocalDate> reviewDates, List<ActionView> actions,
             List<MeetingView> coreGroupMeetings, List<VisitView> visits) {
     }
 

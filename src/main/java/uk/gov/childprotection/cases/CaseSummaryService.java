@@ -12,6 +12,7 @@ import uk.gov.childprotection.conference.ConferenceType;
 import uk.gov.childprotection.plan.ChildInNeedPlanRepository;
 import uk.gov.childprotection.plan.ChildProtectionPlan;
 import uk.gov.childprotection.plan.ChildProtectionPlanRepository;
+import uk.gov.childprotection.plan.PlanEndingService;
 import uk.gov.childprotection.plan.PlanInForceService;
 import uk.gov.childprotection.referral.ReferralService;
 
@@ -27,11 +28,13 @@ public class CaseSummaryService {
     private final ChildInNeedPlanRepository childInNeedPlans;
     private final DeadlineRepository deadlines;
     private final PlanInForceService planInForce;
+    private final PlanEndingService planEndings;
     private final Today today;
 
     public CaseSummaryService(ChildCaseService cases, ReferralService referrals, ConferenceService conferences,
             ChildProtectionPlanRepository protectionPlans, ChildInNeedPlanRepository childInNeedPlans,
-            DeadlineRepository deadlines, PlanInForceService planInForce, Today today) {
+            DeadlineRepository deadlines, PlanInForceService planInForce, PlanEndingService planEndings,
+            Today today) {
         this.cases = cases;
         this.referrals = referrals;
         this.conferences = conferences;
@@ -39,6 +42,7 @@ public class CaseSummaryService {
         this.childInNeedPlans = childInNeedPlans;
         this.deadlines = deadlines;
         this.planInForce = planInForce;
+        this.planEndings = planEndings;
         this.today = today;
     }
 
@@ -82,6 +86,8 @@ public class CaseSummaryService {
                         .map(p -> new ChildInNeedPlanView(p.getId(), p.getStartDate(), p.getEndDate(),
                                 p.getEndReason(), p.getDecidedAt().name()))
                         .toList(),
+                planEndings.events(aCase.getId()).stream().map(e -> new EventView(e.getKind().name(),
+                        e.getEventDate(), e.getDetails(), e.getRecordedBy())).toList(),
                 caseDeadlines.stream()
                         .map(d -> new DeadlineView(d.getKind().name(), d.getKind().description(), d.getDueDate(),
                                 d.getMetDate(), d.isOverdueOn(now), d.getDelayReason(), d.getDelayRecordedBy()))
@@ -91,7 +97,7 @@ public class CaseSummaryService {
     private ProtectionPlanView plan(ChildProtectionPlan p) {
         return new ProtectionPlanView(p.getId(), p.getStartDate(), p.getEndDate(), p.getEndReason(),
                 p.getInitialCategory(), p.getLatestCategory(), p.getLeadSocialWorker(), p.getNumberOfPreviousPlans(),
-                p.getConferenceId(),
+                p.getConferenceId(), p.getEndDecidedBy(), p.getEndDecisionDate(), p.getAgenciesConsulted(),
                 conferences.ofCase(p.getCaseId()).stream()
                         .filter(c -> p.getId().equals(c.getPlanId()) && c.isDecided())
                         .map(Conference::getHeldDate).toList(),

@@ -33,6 +33,9 @@ public class ChildProtectionPlan {
     private String leadSocialWorker;
     @Column(nullable = false)
     private int numberOfPreviousPlans;
+    private String endDecidedBy;
+    private LocalDate endDecisionDate;
+    private String agenciesConsulted;
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -69,6 +72,14 @@ public class ChildProtectionPlan {
         this.endReason = reason.name();
     }
 
+    /** The manager's decision that ended the plan without a conference, after consulting the agencies. */
+    void endByDecision(LocalDate date, PlanEndReason reason, LocalDate decidedOn, String agencies, String by) {
+        end(date, reason);
+        this.endDecisionDate = decidedOn;
+        this.agenciesConsulted = agencies;
+        this.endDecidedBy = by;
+    }
+
     public boolean isOpen() {
         return endDate == null;
     }
@@ -84,4 +95,7 @@ public class ChildProtectionPlan {
     public String getLatestCategory() { return latestCategory; }
     public String getLeadSocialWorker() { return leadSocialWorker; }
     public int getNumberOfPreviousPlans() { return numberOfPreviousPlans; }
+    public String getEndDecidedBy() { return endDecidedBy; }
+    public LocalDate getEndDecisionDate() { return endDecisionDate; }
+    public String getAgenciesConsulted() { return agenciesConsulted; }
 }

@@ -142,4 +142,31 @@ class CaseApiIT extends ProcessTestSupport {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("There is no case with reference CP-1999-99999"));
     }
+
+    @Test
+    void outsideEventsAnswer404ForAnUnknownCase409WhenTheyMeanNothingAnd400ForBadInput() throws Exception {
+        String reference = com.jayway.jsonpath.JsonPath.read(postCase(referral(CHILD, "2026-12-04"))
+                .andReturn().getResponse().getContentAsString(), "$.reference");
+
+        mvc.perform(post("/api/cases/CP-1999-99999/death").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\": \"2026-12-05\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/cases/" + reference + "/death").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\": \"2026-12-05\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("has no Child Protection Plan in force")));
+        mvc.perform(post("/api/cases/" + reference + "/transfer-in-conference-held")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"date\": \"2026-12-05\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/cases/" + reference + "/left-uk").contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.date").value("is required"));
+        mvc.perform(post("/api/cases/" + reference + "/move-to-another-council")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"notifiedDate\": \"2026-12-05\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.receivingCouncil").value("is required"));
+        mvc.perform(get("/api/cases/" + reference))
+                .andExpect(jsonPath("$.events").isEmpty());
+    }
 }

@@ -1,6 +1,7 @@
 package uk.gov.childprotection.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static uk.gov.childprotection.demo.Submissions.conferenceRecord;
 import static uk.gov.childprotection.demo.Submissions.delay;
@@ -8,7 +9,9 @@ import static uk.gov.childprotection.demo.Submissions.referral;
 import static uk.gov.childprotection.demo.Submissions.strategyDiscussion;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.junit.jupiter.api.Test;
@@ -16,7 +19,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import uk.gov.childprotection.common.ConflictException;
+import uk.gov.childprotection.common.InvalidSubmissionException;
+import uk.gov.childprotection.common.NotFoundException;
+import uk.gov.childprotection.plan.CaseEvent;
 import uk.gov.childprotection.plan.ChildInNeedPlanRepository;
+import uk.gov.childprotection.plan.ChildProtectionPlan;
+import uk.gov.childprotection.plan.PlanEndReason;
+import uk.gov.childprotection.plan.PlanEndingService;
 import uk.gov.childprotection.plan.ChildProtectionPlanRepository;
 import uk.gov.childprotection.support.ConferenceWalk;
 import uk.gov.childprotection.support.CoverageOf;
@@ -39,6 +49,8 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
     @Autowired DeadlineService deadlines;
     @Autowired ChildProtectionPlanRepository protectionPlans;
     @Autowired ChildInNeedPlanRepository childInNeedPlans;
+    @Autowired PlanEndingService endings;
+    @Autowired CaseSummaryService summaries;
 
     private ProcessInstance startFromTasklist(String givenName) {
         ProcessInstance instance = runtime.startProcessInstanceByKey(ChildCaseService.LIFECYCLE_PROCESS,
@@ -110,9 +122,150 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
                     assertThat(plan.isOpen()).isTrue();
                 });
         assertThat(deadlines.latest(aCase, DeadlineKind.ICPC_HELD).getMetDate()).isEqualTo(conferenceDay);
+    }
 
-        runtime.createMessageCorrelation("PlanEnded").processInstanceBusinessKey(ref).correlate();
-        assertThat(instance).isEnded();
+    /** A case whose initial conference on Monday 21 December 2026 made a plan. */
+    private String caseWithPlan(String givenName, LocalDate dateOfBirth) {
+        String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails(givenName, "Example", dateOfBirth,
+                Gender.FEMALE, null, null), STRATEGY_DAY, ReferralSource.HEALTH, "Concerns", List.of(),
+                TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER)).getReference();
+        ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
+        LocalDate conferenceDay = LocalDate.of(2026, 12, 21);
+        ConferenceWalk.bookAndPrepare(this, ref, conferenceDay);
+        setToday(conferenceDay);
+        complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(conferenceDay, "CHILD_PROTECTION_PLAN",
+                TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 3, 19), "NEGLECT"));
+        return ref;
+    }
+
+    private Map<String, Object> decision(LocalDate on) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("decisionDate", on.toString());
+        form.put("agenciesConsulted", "Police, GP and school agreed the plan should end.");
+        return form;
+    }
+
+    private ChildProtectionPlan onlyPlan(String ref) {
+        return protectionPlans.findByCaseIdOrderByStartDateAsc(cases.get(ref).getId()).get(0);
+    }
+
+    @Test
+    void theChildsDeathEndsThePlanOnTheManagersDecision() {
+        String ref = caseWithPlan("Xan", LocalDate.of(2020, 2, 2));
+        ProcessInstance instance = lifecycle(ref);
+        LocalDate died = LocalDate.of(2027, 1, 12);
+        setToday(died.plusDays(1));
+
+        endings.report(ref, CaseEvent.Kind.CHILD_DIED, died, "Hospital notified the social worker.", TestStaff.SOCIAL_WORKER);
+
+        assertThat(instance).isWaitingAt("Task_RecordPlanEndDecision");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
+                .processDefinitionKey("child-protection-plan").count()).as("core groups and visits stop").isZero();
+        var task = task(ref, "Task_RecordPlanEndDecision");
+        assertThat(task.getAssignee()).isEqualTo(TestStaff.TEAM_MANAGER);
+        assertThat(tasks.getVariablesLocal(task.getId())).containsEntry("planEndReasonLabel", "The child died");
+        assertThatThrownBy(() -> complete(TestStaff.TEAM_MANAGER, ref, "Task_RecordPlanEndDecision",
+                decision(died.minusDays(1)))).hasMessageContaining("decisionDate: must not be before the child died");
+
+        complete(TestStaff.TEAM_MANAGER, ref, "Task_RecordPlanEndDecision", decision(died.plusDays(1)));
+
+        assertThat(instance).hasPassed("EndEvent_PlanEndedWithoutConference").isEnded();
+        ChildProtectionPlan plan = onlyPlan(ref);
+        assertThat(plan.getEndDate()).isEqualTo(died);
+        assertThat(plan.getEndReason()).isEqualTo(PlanEndReason.DIED.name());
+        assertThat(plan.getEndDecidedBy()).isEqualTo(TestStaff.TEAM_MANAGER);
+        assertThat(plan.getAgenciesConsulted()).contains("Police");
+        assertThat(cases.get(ref).getClosureReason()).isEqualTo(ClosureReason.RC2);
+        assertThat(cases.get(ref).getClosureDate()).isEqualTo(died);
+    }
+
+    @Test
+    void leavingTheUkEndsThePlan() {
+        String ref = caseWithPlan("Yas", LocalDate.of(2018, 8, 8));
+        LocalDate left = LocalDate.of(2027, 2, 1);
+        setToday(left.plusDays(2));
+        endings.report(ref, CaseEvent.Kind.LEFT_UK, left, "The family emigrated to Canada.", TestStaff.SOCIAL_WORKER);
+        complete(TestStaff.TEAM_MANAGER, ref, "Task_RecordPlanEndDecision", decision(left.plusDays(2)));
+
+        ChildProtectionPlan plan = onlyPlan(ref);
+        assertThat(plan.getEndDate()).isEqualTo(left);
+        assertThat(plan.getEndReason()).isEqualTo(PlanEndReason.LEFT_UK.name());
+        assertThat(cases.get(ref).getClosureReason()).isEqualTo(ClosureReason.RC7);
+        assertThat(lifecycle(ref)).isNull();
+    }
+
+    @Test
+    void theEighteenthBirthdayAsksForAReviewAndEndsThePlanAtEighteen() {
+        LocalDate born = LocalDate.of(2009, 3, 10);
+        String ref = caseWithPlan("Zed", born);
+        ProcessInstance instance = lifecycle(ref);
+
+        setToday(LocalDate.of(2027, 1, 28));
+        fireDueTimers(ref);
+        assertThat(instance).isWaitingAt("CallActivity_PlanInForce", "Task_ArrangeReviewBeforeEighteen");
+        Map<String, Object> arranged = new HashMap<>();
+        arranged.put("reviewArrangedFor", "2027-03-05");
+        arranged.put("reviewNotes", "Leaving care team invited.");
+        complete(TestStaff.TEAM_MANAGER, ref, "Task_ArrangeReviewBeforeEighteen", arranged);
+        assertThat(instance).hasPassed("EndEvent_ReviewBeforeEighteenArranged");
+
+        setToday(born.plusYears(18));
+        fireDueTimers(ref);
+        assertThat(instance).isWaitingAt("Task_RecordPlanEndDecision");
+        complete(TestStaff.TEAM_MANAGER, ref, "Task_RecordPlanEndDecision", decision(born.plusYears(18)));
+
+        ChildProtectionPlan plan = onlyPlan(ref);
+        assertThat(plan.getEndDate()).isEqualTo(LocalDate.of(2027, 3, 10));
+        assertThat(plan.getEndReason()).isEqualTo(PlanEndReason.EIGHTEENTH_BIRTHDAY.name());
+        assertThat(cases.get(ref).getClosureReason()).isEqualTo(ClosureReason.RC7);
+        assertThat(summaries.summarise(ref).events()).extracting(CaseSummary.EventView::kind)
+                .containsExactly("REVIEW_BEFORE_EIGHTEEN_ARRANGED");
+    }
+
+    @Test
+    void aMoveToAnotherCouncilEndsThePlanOnlyWhenTheirTransferInConferenceIsHeld() {
+        String ref = caseWithPlan("Abi", LocalDate.of(2015, 5, 5));
+        ProcessInstance instance = lifecycle(ref);
+        LocalDate told = LocalDate.of(2027, 1, 11);
+        setToday(told);
+
+        assertThatThrownBy(() -> endings.report(ref, CaseEvent.Kind.TRANSFER_IN_CONFERENCE_HELD, told, null, null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("report the move to another council first");
+        endings.report(ref, CaseEvent.Kind.MOVED_TO_ANOTHER_COUNCIL, told, "Derby City Council", TestStaff.SOCIAL_WORKER);
+
+        assertThat(instance).isWaitingAt("CallActivity_PlanInForce", "Task_SendTransferPack");
+        Map<String, Object> pack = new HashMap<>();
+        pack.put("packSentDate", told.toString());
+        pack.put("transferNotes", "Sent to the Derby conference team.");
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_SendTransferPack", pack);
+        assertThat(instance).isWaitingAt("CallActivity_PlanInForce", "Event_TransferInConferenceHeld");
+        assertThat(onlyPlan(ref).isOpen()).as("the plan stays in force until the transfer-in conference").isTrue();
+
+        LocalDate held = LocalDate.of(2027, 1, 29);
+        setToday(held);
+        endings.report(ref, CaseEvent.Kind.TRANSFER_IN_CONFERENCE_HELD, held, "Held by Derby", null);
+
+        assertThat(instance).hasPassed("Task_EndPlanTransferred", "EndEvent_TransferredOut").isEnded();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref).count()).isZero();
+        ChildProtectionPlan plan = onlyPlan(ref);
+        assertThat(plan.getEndDate()).isEqualTo(held);
+        assertThat(plan.getEndReason()).isEqualTo(PlanEndReason.TRANSFERRED.name());
+        assertThat(cases.get(ref).getClosureReason()).isEqualTo(ClosureReason.RC5);
+        assertThat(summaries.summarise(ref).events()).extracting(CaseSummary.EventView::kind).containsExactly(
+                "MOVED_TO_ANOTHER_COUNCIL", "TRANSFER_PACK_SENT", "TRANSFER_IN_CONFERENCE_HELD");
+    }
+
+    @Test
+    void anEventThatMeansNothingForTheCaseIsRefusedAndNotKept() {
+        String ref = startFromTasklist("Bea").getBusinessKey();
+        assertThatThrownBy(() -> endings.report(ref, CaseEvent.Kind.CHILD_DIED, STRATEGY_DAY, null, null))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("has no Child Protection Plan in force (it is at stage Strategy discussion)");
+        assertThatThrownBy(() -> endings.report(ref, CaseEvent.Kind.LEFT_UK, STRATEGY_DAY.plusDays(3), null, null))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("date: must not be in the future");
+        assertThat(endings.events(cases.get(ref).getId())).isEmpty();
+        assertThatThrownBy(() -> endings.report("CP-1999-00001", CaseEvent.Kind.LEFT_UK, STRATEGY_DAY, null, null))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -58,6 +58,7 @@ class PlanInForceProcessIT extends ProcessTestSupport {
     @Autowired DeadlineService deadlines;
     @Autowired CaseSummaryService summaries;
     @Autowired ChildInNeedPlanRepository childInNeedPlans;
+    @Autowired PlanEndingService endings;
 
     private String caseWithPlan() {
         String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Wren", "Example",
@@ -236,9 +237,10 @@ class PlanInForceProcessIT extends ProcessTestSupport {
         ProcessInstance process = planProcess(ref);
         assertThat(process).hasPassed("EndEvent_VisitDelayExplained");
 
-        runtime.createMessageCorrelation("PlanEnded").processInstanceBusinessKey(ref).correlate();
+        endings.report(ref, CaseEvent.Kind.LEFT_UK, LocalDate.of(2027, 1, 8), null, TestStaff.SOCIAL_WORKER);
         assertThat(process).isEnded();
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref).count()).isZero();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref).list())
+                .extracting(t -> t.getTaskDefinitionKey()).containsExactly("Task_RecordPlanEndDecision");
     }
 
     private void holdReview(String ref, LocalDate day, Map<String, Object> record) {

@@ -1,0 +1,111 @@
+package uk.gov.childprotection.plan;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import uk.gov.childprotection.common.FormTaskListener;
+import uk.gov.childprotection.common.FormValues;
+import uk.gov.childprotection.security.Staff;
+
+/** The tasks and service task of the ways a plan ends without a review: thin adapters to {@link PlanEndingService}. */
+final class PlanEndingTasks {
+
+    private PlanEndingTasks() {
+    }
+
+    /** "Record the decision to end the plan" (form record-plan-end-decision). */
+    @Component("recordPlanEndDecision")
+    static class RecordDecision extends FormTaskListener {
+        private final PlanEndingService endings;
+        private final Staff staff;
+
+        RecordDecision(PlanEndingService endings, Staff staff) {
+            this.endings = endings;
+            this.staff = staff;
+        }
+
+        @Override
+        protected void prefill(DelegateTask task) {
+            task.setVariableLocal("planEndReasonLabel",
+                    endings.reasonWithoutConference(caseReference(task)).description());
+        }
+
+        @Override
+        protected void complete(DelegateTask task, FormValues form) {
+            endings.endByDecision(caseReference(task),
+                    form.requiredDate("decisionDate", "The date of your decision"),
+                    form.requiredText("agenciesConsulted", "The agencies you consulted"),
+                    form.problems(), staff.currentUser());
+        }
+
+        @Override
+        protected List<String> submittedFields() {
+            return List.of("decisionDate", "agenciesConsulted");
+        }
+    }
+
+    /** "Send transfer pack" (form send-transfer-pack). */
+    @Component("sendTransferPack")
+    static class SendTransferPack extends FormTaskListener {
+        private final PlanEndingService endings;
+        private final Staff staff;
+
+        SendTransferPack(PlanEndingService endings, Staff staff) {
+            this.endings = endings;
+            this.staff = staff;
+        }
+
+        @Override
+        protected void complete(DelegateTask task, FormValues form) {
+            endings.record(caseReference(task), CaseEvent.Kind.TRANSFER_PACK_SENT,
+                    form.requiredDate("packSentDate", "The date the pack was sent"), form.text("transferNotes"),
+                    staff.currentUser(), form.problems(), "packSentDate");
+        }
+
+        @Override
+        protected List<String> submittedFields() {
+            return List.of("packSentDate", "transferNotes");
+        }
+    }
+
+    /** "Arrange a review before the 18th birthday" (form arrange-review-before-eighteen). */
+    @Component("arrangeReviewBeforeEighteen")
+    static class ArrangeReview extends FormTaskListener {
+        private final PlanEndingService endings;
+        private final Staff staff;
+
+        ArrangeReview(PlanEndingService endings, Staff staff) {
+            this.endings = endings;
+            this.staff = staff;
+        }
+
+        @Override
+        protected void complete(DelegateTask task, FormValues form) {
+            endings.record(caseReference(task), CaseEvent.Kind.REVIEW_BEFORE_EIGHTEEN_ARRANGED,
+                    form.requiredDate("reviewArrangedFor", "The date of the review"), form.text("reviewNotes"),
+                    staff.currentUser(), form.problems(), "reviewArrangedFor");
+        }
+
+        @Override
+        protected List<String> submittedFields() {
+            return List.of("reviewArrangedFor", "reviewNotes");
+        }
+    }
+
+    /** "End the plan (transferred)". */
+    @Component("endPlanOnTransfer")
+    static class EndOnTransfer implements JavaDelegate {
+        private final PlanEndingService endings;
+
+        EndOnTransfer(PlanEndingService endings) {
+            this.endings = endings;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            endings.endOnTransfer((String) execution.getVariable("caseReference"));
+        }
+    }
+}
