@@ -24,7 +24,9 @@ import uk.gov.childprotection.cases.CaseSummaryService;
 import uk.gov.childprotection.cases.CaseStage;
 import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.ClosureReason;
+import uk.gov.childprotection.calendar.WorkingDayCalendar;
 import uk.gov.childprotection.cases.DeadlineKind;
+import uk.gov.childprotection.cases.DeadlineRepository;
 import uk.gov.childprotection.cases.DeadlineService;
 import uk.gov.childprotection.cases.Gender;
 import uk.gov.childprotection.cases.NewReferral;
@@ -59,6 +61,8 @@ class PlanInForceProcessIT extends ProcessTestSupport {
     @Autowired CaseSummaryService summaries;
     @Autowired ChildInNeedPlanRepository childInNeedPlans;
     @Autowired PlanEndingService endings;
+    @Autowired WorkingDayCalendar calendar;
+    @Autowired DeadlineRepository deadlineRepository;
 
     private String caseWithPlan() {
         String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Wren", "Example",
@@ -341,5 +345,65 @@ class PlanInForceProcessIT extends ProcessTestSupport {
                 .isEqualTo("No Chair was free in March.");
         assertThat(planProcess(ref)).hasPassed("EndEvent_ReviewDelayExplained")
                 .isWaitingAt("CallActivity_ReviewConference");
+    }
+
+    @Test
+    void aPlanRunningTwoYearsKeepsEveryTimescale() {
+        String ref = caseWithPlan();
+        Long planId = plan(ref).getId();
+        LocalDate end = CONFERENCE_DAY.plusYears(2);
+        int visitsRecorded = 0;
+        int meetingsHeld = 0;
+        List<LocalDate> reviewsHeld = new java.util.ArrayList<>();
+        for (LocalDate day = CONFERENCE_DAY.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
+            setToday(day);
+            assertThat(fireDueTimers(ref)).as("nothing is overdue on " + day).isZero();
+            if (!calendar.isWorkingDay(day)) {
+                continue;
+            }
+            if (day.equals(planInForce.visitDueDate(planId))) {
+                complete(TestStaff.SOCIAL_WORKER, ref, "Task_RecordStatutoryVisit", visit(day, true, true));
+                visitsRecorded++;
+            }
+            LocalDate coreGroupDue = calendar.onOrBefore(coreGroupDue(ref));
+            if (day.equals(coreGroupDue)) {
+                List<Map<String, Object>> actions = meetingsHeld == 0
+                        ? List.of(action(null, "Attend the parenting programme", "Mother", day.plusMonths(2), "ON_TRACK"))
+                        : List.of(action(String.valueOf(planInForce.actions(planId).get(0).getId()),
+                                "Attend the parenting programme", "Mother", day.plusMonths(2), "ON_TRACK"));
+                complete(TestStaff.SOCIAL_WORKER, ref, "Task_HoldCoreGroupMeeting", meeting(day, actions));
+                meetingsHeld++;
+            }
+            LocalDate reviewDue = deadlines.latest(cases.get(ref), DeadlineKind.REVIEW_CONFERENCE).getDueDate();
+            if (day.equals(calendar.subtractWorkingDays(reviewDue, 5))) {
+                ConferenceWalk.bookAndPrepare(this, ref, reviewDue);
+            }
+            if (day.equals(reviewDue)) {
+                complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(day, "CHILD_PROTECTION_PLAN",
+                        TestStaff.SOCIAL_WORKER, calendar.onOrBefore(day.plusMonths(6)), "NEGLECT"));
+                reviewsHeld.add(day);
+            }
+        }
+
+        assertThat(reviewsHeld).as("3 months after the initial conference, then every 6 months")
+                .containsExactly(LocalDate.of(2027, 3, 19), LocalDate.of(2027, 9, 17), LocalDate.of(2028, 3, 17),
+                        LocalDate.of(2028, 9, 15));
+        assertThat(visitsRecorded).as("every 10 working days for two years").isBetween(48, 52);
+        assertThat(meetingsHeld).as("the first within 10 working days, then every 6 weeks").isBetween(17, 19);
+        assertThat(planInForce.visits(planId)).hasSize(visitsRecorded);
+        assertThat(planInForce.meetings(planId)).hasSize(meetingsHeld);
+        assertThat(plan(ref).isOpen()).isTrue();
+        assertThat(summaries.summarise(ref).deadlines()).as("every timescale met on time")
+                .noneMatch(CaseSummary.DeadlineView::overdue);
+        assertThat(summaries.summarise(ref).childProtectionPlans().get(0).reviewDates()).isEqualTo(reviewsHeld);
+        assertThat(planProcess(ref)).isWaitingAt("Task_HoldCoreGroupMeeting", "Task_RecordStatutoryVisit",
+                "CallActivity_ReviewConference");
+    }
+
+    private LocalDate coreGroupDue(String ref) {
+        return deadlineRepository.findByCaseIdOrderByDueDateAscIdAsc(cases.get(ref).getId()).stream()
+                .filter(d -> d.getMetDate() == null)
+                .filter(d -> d.getKind() == DeadlineKind.FIRST_CORE_GROUP || d.getKind() == DeadlineKind.CORE_GROUP)
+                .findFirst().orElseThrow().getDueDate();
     }
 }
