@@ -46,9 +46,13 @@ public class ChildCaseService {
     public ChildProtectionCase register(NewReferral referral) {
         validate(referral);
         NewReferral.ChildDetails details = referral.child();
-        Child child = children.save(new Child(details.givenName().trim(), details.familyName().trim(),
-                details.dateOfBirth(), details.gender(), blankToNull(details.address()),
-                blankToNull(details.firstLanguage()), today.now().toInstant()));
+        // A child referred again is the same child (same names and date of birth): their previous plans count,
+        // and no two plans of theirs may overlap.
+        Child child = children.findFirstByGivenNameIgnoreCaseAndFamilyNameIgnoreCaseAndDateOfBirthOrderByIdAsc(
+                        details.givenName().trim(), details.familyName().trim(), details.dateOfBirth())
+                .orElseGet(() -> children.save(new Child(details.givenName().trim(), details.familyName().trim(),
+                        details.dateOfBirth(), details.gender(), blankToNull(details.address()),
+                        blankToNull(details.firstLanguage()), today.now().toInstant())));
         return cases.save(new ChildProtectionCase(child, referral.referralDate(), referral.referralSource(),
                 referral.concerns().trim(), referral.circumstancesOrNone(), blankToNull(referral.socialWorker()),
                 blankToNull(referral.teamManager()), today.now().toInstant()));
