@@ -41,6 +41,7 @@ class ReferralToPlanScenarioIT extends ProcessTestSupport {
 
     @Autowired FormService forms;
     @Autowired TestRestTemplate http;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     private void submit(String user, String ref, String taskKey, Map<String, Object> form) {
         identity.setAuthenticatedUserId(user);
@@ -143,5 +144,52 @@ class ReferralToPlanScenarioIT extends ProcessTestSupport {
     private String repositoryKey(String processKey) {
         return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey)
                 .latestVersion().singleResult().getId();
+    }
+
+    /** Tasklist submits forms to the webapps' own engine API: a refusal there also reads as what to correct. */
+    @Test
+    void tasklistIsToldWhatToCorrect() throws Exception {
+        String ref = forms.submitStartForm(repositoryKey(ChildCaseService.LIFECYCLE_PROCESS),
+                referral("Wes", "Example", LocalDate.of(2015, 1, 1), STRATEGY_DAY)).getBusinessKey();
+        String taskId = task(ref, "Task_RecordStrategyDiscussion").getId();
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+        String base = "http://localhost:" + port;
+        browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/camunda/app/tasklist/")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        java.net.http.HttpResponse<String> login = browser.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", xsrf(cookies))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "username=" + TestStaff.SOCIAL_WORKER + "&password=test-" + TestStaff.SOCIAL_WORKER))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        // The session changed at login; a first request in it hands out its CSRF token, as Tasklist's start does.
+        java.net.http.HttpResponse<Void> first = browser.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "/camunda/api/engine/engine/")).header("X-XSRF-TOKEN", "Fetch").build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        String token = first.headers().firstValue("X-XSRF-TOKEN").orElse(xsrf(cookies));
+
+        java.net.http.HttpResponse<String> refused = browser.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form"))
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        {"variables": {"strategyDiscussionDate": {"value": "2026-12-08"},
+                                       "strategyDecision": {"value": "SECTION_47"}}}"""))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).as(refused.headers().map() + " " + refused.body()).isEqualTo(400);
+        JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(refused.body());
+        assertThat(body.get("message").asText()).startsWith("Please correct:")
+                .contains("strategyDiscussionDate: must not be in the future").doesNotContain("ENGINE-");
+        assertThat(body.get("errors").has("policeParticipant")).isTrue();
+        assertThat(task(ref, "Task_RecordStrategyDiscussion").getId()).as("the task is still open").isEqualTo(taskId);
+    }
+
+    private static String xsrf(java.net.CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse("");
     }
 }

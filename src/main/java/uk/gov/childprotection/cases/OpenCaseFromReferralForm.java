@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import uk.gov.childprotection.common.FormValues;
 import uk.gov.childprotection.common.InvalidSubmissionException;
 import uk.gov.childprotection.common.Problems;
+import uk.gov.childprotection.common.RefusedSubmissionFilter;
 
 /**
  * Start listener of the lifecycle: a case started from Tasklist's referral form is registered here, through
@@ -41,6 +42,15 @@ class OpenCaseFromReferralForm implements ExecutionListener {
         if (execution.getVariable(ChildCaseService.CASE_REFERENCE) != null) {
             return;
         }
+        try {
+            register(execution);
+        } catch (InvalidSubmissionException refusal) {
+            RefusedSubmissionFilter.remember(refusal);
+            throw refusal;
+        }
+    }
+
+    private void register(DelegateExecution execution) {
         Problems problems = new Problems();
         FormValues form = FormValues.of(execution, problems);
         NewReferral referral = new NewReferral(

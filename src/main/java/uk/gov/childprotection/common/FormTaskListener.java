@@ -20,9 +20,14 @@ public abstract class FormTaskListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             prefill(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            Problems problems = new Problems();
-            complete(task, FormValues.of(submitted(task), problems));
-            problems.throwIfAny();
+            try {
+                Problems problems = new Problems();
+                complete(task, FormValues.of(submitted(task), problems));
+                problems.throwIfAny();
+            } catch (InvalidSubmissionException refusal) {
+                RefusedSubmissionFilter.remember(refusal);
+                throw refusal;
+            }
             task.getExecution().removeVariables(submittedFields());
         }
     }

@@ -64,9 +64,13 @@ class PlanInForceProcessIT extends ProcessTestSupport {
     @Autowired WorkingDayCalendar calendar;
     @Autowired DeadlineRepository deadlineRepository;
 
+    /** Each test's child is a different child (a child referred again would be the same one, with one plan). */
+    private static int children;
+
     private String caseWithPlan() {
         String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Wren", "Example",
-                LocalDate.of(2016, 1, 1), Gender.NOT_KNOWN, null, null), STRATEGY_DAY, ReferralSource.POLICE,
+                LocalDate.of(2016, 1, 1).plusDays(children++), Gender.NOT_KNOWN, null, null), STRATEGY_DAY,
+                ReferralSource.POLICE,
                 "Concerns", List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER)).getReference();
         ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
         ConferenceWalk.bookAndPrepare(this, ref, CONFERENCE_DAY);
