@@ -30,7 +30,7 @@ public record CaseSummary(
     }
 
     public record ReferralView(LocalDate date, String source, String concerns, List<String> circumstances,
-            Instant openedAt) {
+            Instant openedAt, String transferInFrom, LocalDate transferInNotifiedDate) {
     }
 
     public record CensusView(LocalDate cinReferralDate, boolean referralNfa, LocalDate s47ActualStartDate,

@@ -5,7 +5,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.childprotection.calendar.TimescaleSettings;
 import uk.gov.childprotection.calendar.Today;
+import uk.gov.childprotection.calendar.WorkingDayCalendar;
 import uk.gov.childprotection.common.NotFoundException;
 import uk.gov.childprotection.common.Problems;
 import uk.gov.childprotection.security.Roles;
@@ -18,19 +20,27 @@ public class ChildCaseService {
 
     public static final String LIFECYCLE_PROCESS = "child-protection-case";
     public static final String CASE_REFERENCE = "caseReference";
+    /** Start variable: the case begins with a transfer-in conference instead of a strategy discussion. */
+    public static final String TRANSFER_IN = "transferIn";
 
     private final CaseRepository cases;
     private final ChildRepository children;
     private final RuntimeService runtime;
     private final Staff staff;
+    private final DeadlineService deadlines;
+    private final WorkingDayCalendar calendar;
+    private final TimescaleSettings timescales;
     private final Today today;
 
     public ChildCaseService(CaseRepository cases, ChildRepository children, RuntimeService runtime, Staff staff,
-            Today today) {
+            DeadlineService deadlines, WorkingDayCalendar calendar, TimescaleSettings timescales, Today today) {
         this.cases = cases;
         this.children = children;
         this.runtime = runtime;
         this.staff = staff;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.timescales = timescales;
         this.today = today;
     }
 
@@ -38,7 +48,7 @@ public class ChildCaseService {
     public ChildProtectionCase openCase(NewReferral referral) {
         ChildProtectionCase aCase = register(referral);
         runtime.startProcessInstanceByKey(LIFECYCLE_PROCESS, aCase.getReference(),
-                Map.of(CASE_REFERENCE, aCase.getReference()));
+                Map.of(CASE_REFERENCE, aCase.getReference(), TRANSFER_IN, aCase.isTransferIn()));
         return aCase;
     }
 
@@ -53,9 +63,16 @@ public class ChildCaseService {
                 .orElseGet(() -> children.save(new Child(details.givenName().trim(), details.familyName().trim(),
                         details.dateOfBirth(), details.gender(), blankToNull(details.address()),
                         blankToNull(details.firstLanguage()), today.now().toInstant())));
-        return cases.save(new ChildProtectionCase(child, referral.referralDate(), referral.referralSource(),
-                referral.concerns().trim(), referral.circumstancesOrNone(), blankToNull(referral.socialWorker()),
-                blankToNull(referral.teamManager()), today.now().toInstant()));
+        ChildProtectionCase aCase = cases.save(new ChildProtectionCase(child, referral.referralDate(),
+                referral.referralSource(), referral.concerns().trim(), referral.circumstancesOrNone(),
+                blankToNull(referral.socialWorker()), blankToNull(referral.teamManager()), today.now().toInstant()));
+        NewReferral.TransferIn transfer = referral.transferIn();
+        if (transfer != null) {
+            aCase.transferredIn(transfer.fromCouncil().trim(), transfer.notifiedDate());
+            deadlines.open(aCase, null, DeadlineKind.TRANSFER_IN_CONFERENCE,
+                    calendar.addWorkingDays(transfer.notifiedDate(), timescales.transferInWorkingDays()));
+        }
+        return aCase;
     }
 
     @Transactional(readOnly = true)
@@ -91,6 +108,15 @@ public class ChildCaseService {
             }
         }
         problems.check(referral.referralSource() != null, "referralSource", "is required");
+        NewReferral.TransferIn transfer = referral.transferIn();
+        if (transfer != null) {
+            problems.check(notBlank(transfer.fromCouncil()), "transferIn.fromCouncil", "is required");
+            problems.check(transfer.notifiedDate() != null, "transferIn.notifiedDate", "is required");
+            if (transfer.notifiedDate() != null) {
+                problems.check(!transfer.notifiedDate().isAfter(now), "transferIn.notifiedDate",
+                        "must not be in the future");
+            }
+        }
         problems.check(notBlank(referral.concerns()), "concerns", "is required");
         String worker = blankToNull(referral.socialWorker());
         problems.check(worker == null || staff.isMember(worker, Roles.SOCIAL_WORKERS), "socialWorker",

@@ -51,6 +51,8 @@ public class ChildProtectionCase {
     private boolean referralNfa;
     @Column(name = "icpc_not_required")
     private Boolean icpcNotRequired;
+    private String transferInFrom;
+    private LocalDate transferInNotifiedDate;
     private LocalDate closureDate;
     @Enumerated(EnumType.STRING)
     private ClosureReason closureReason;
@@ -79,6 +81,17 @@ public class ChildProtectionCase {
     void assignReference() {
         // The id comes from the sequence before the insert, so the reference is known in the same statement.
         reference = "CP-" + referralDate.getYear() + "-" + String.format("%05d", id);
+    }
+
+    /** The child arrived on a plan from another council: the case starts with a transfer-in conference. */
+    void transferredIn(String fromCouncil, LocalDate notifiedDate) {
+        this.transferInFrom = fromCouncil;
+        this.transferInNotifiedDate = notifiedDate;
+        this.stage = CaseStage.TRANSFER_IN_CONFERENCE;
+    }
+
+    public boolean isTransferIn() {
+        return transferInFrom != null;
     }
 
     public void moveTo(CaseStage next) {
@@ -119,6 +132,8 @@ public class ChildProtectionCase {
     public boolean isReferralNfa() { return referralNfa; }
     public Boolean getIcpcNotRequired() { return icpcNotRequired; }
     public LocalDate getClosureDate() { return closureDate; }
+    public String getTransferInFrom() { return transferInFrom; }
+    public LocalDate getTransferInNotifiedDate() { return transferInNotifiedDate; }
     public ClosureReason getClosureReason() { return closureReason; }
     public Instant getOpenedAt() { return openedAt; }
 }

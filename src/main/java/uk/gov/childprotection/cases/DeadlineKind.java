@@ -3,6 +3,7 @@ package uk.gov.childprotection.cases;
 /** The statutory timescales a case is measured against (DOMAIN.md, "Timescales"). */
 public enum DeadlineKind {
     ICPC_HELD("Initial child protection conference held within 15 working days of the strategy discussion"),
+    TRANSFER_IN_CONFERENCE("Transfer-in conference within 15 working days of being told of the move"),
     SOCIAL_WORKER_REPORT_TO_PARENTS("Social worker's report with the parents 3 working days before the conference"),
     FIRST_CORE_GROUP("First core group meeting within 10 working days of the conference that made the plan"),
     CORE_GROUP("Core group meeting within the interval after the last one"),

@@ -15,7 +15,14 @@ public record NewReferral(
         @NotBlank(message = "is required") @Size(max = 4000) String concerns,
         List<Circumstance> circumstances,
         @Size(max = 64) String socialWorker,
-        @Size(max = 64) String teamManager) {
+        @Size(max = 64) String teamManager,
+        @Valid TransferIn transferIn) {
+
+    /** Set when a child on a plan arrives from another council: their transfer-in conference is held here. */
+    public record TransferIn(
+            @NotBlank(message = "is required") @Size(max = 200) String fromCouncil,
+            @NotNull(message = "is required") LocalDate notifiedDate) {
+    }
 
     public record ChildDetails(
             @NotBlank(message = "is required") @Size(max = 100) String givenName,

@@ -25,11 +25,13 @@ class OpenCaseFromReferralForm implements ExecutionListener {
             "child.givenName", "childGivenName",
             "child.familyName", "childFamilyName",
             "child.dateOfBirth", "childDateOfBirth",
-            "child.gender", "childGender");
+            "child.gender", "childGender",
+            "transferIn.fromCouncil", "transferFromCouncil",
+            "transferIn.notifiedDate", "transferNotifiedDate");
 
     private static final List<String> SUBMITTED = List.of("childGivenName", "childFamilyName", "childDateOfBirth",
             "childGender", "childAddress", "childFirstLanguage", "referralDate", "referralSource", "concerns",
-            "circumstances", "socialWorker", "teamManager");
+            "circumstances", "socialWorker", "teamManager", "transferFromCouncil", "transferNotifiedDate");
 
     private final ChildCaseService cases;
 
@@ -59,7 +61,9 @@ class OpenCaseFromReferralForm implements ExecutionListener {
                         form.text("childAddress"), form.text("childFirstLanguage")),
                 form.date("referralDate"), form.choice("referralSource", ReferralSource.class, "Referral source"),
                 form.text("concerns"), form.choices("circumstances", Circumstance.class, "Circumstance"),
-                form.text("socialWorker"), form.text("teamManager"));
+                form.text("socialWorker"), form.text("teamManager"),
+                form.flag("transferIn") ? new NewReferral.TransferIn(form.text("transferFromCouncil"),
+                        form.date("transferNotifiedDate")) : null);
         problems.throwIfAny();
         ChildProtectionCase aCase;
         try {
@@ -72,5 +76,6 @@ class OpenCaseFromReferralForm implements ExecutionListener {
         execution.setProcessBusinessKey(aCase.getReference());
         execution.removeVariables(SUBMITTED);
         execution.setVariable(ChildCaseService.CASE_REFERENCE, aCase.getReference());
+        execution.setVariable(ChildCaseService.TRANSFER_IN, aCase.isTransferIn());
     }
 }

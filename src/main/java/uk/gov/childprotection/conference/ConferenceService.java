@@ -68,7 +68,8 @@ public class ConferenceService {
         ChildProtectionCase aCase = caseService.get(caseReference);
         LocalDate due = switch (type) {
             case INITIAL -> deadlines.latest(aCase, DeadlineKind.ICPC_HELD).getDueDate();
-            default -> throw new UnsupportedOperationException(type.label() + " is not convened here yet");
+            case TRANSFER_IN -> deadlines.latest(aCase, DeadlineKind.TRANSFER_IN_CONFERENCE).getDueDate();
+            case REVIEW -> throw new IllegalArgumentException("A review is convened for a plan: use conveneReview");
         };
         return conferences.save(new Conference(aCase.getId(), type, due, today.now().toInstant()));
     }
@@ -352,7 +353,7 @@ public class ConferenceService {
             switch (conference.getConferenceType()) {
                 case INITIAL -> deadlines.meet(aCase, DeadlineKind.ICPC_HELD, held);
                 case REVIEW -> deadlines.meet(aCase, DeadlineKind.REVIEW_CONFERENCE, held);
-                default -> { }
+                case TRANSFER_IN -> deadlines.meet(aCase, DeadlineKind.TRANSFER_IN_CONFERENCE, held);
             }
         }
         return decision;

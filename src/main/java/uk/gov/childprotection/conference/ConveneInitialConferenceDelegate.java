@@ -2,23 +2,46 @@ package uk.gov.childprotection.conference;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.gov.childprotection.cases.DeadlineKind;
 
-/** Service task "Convene initial conference": opens the conference record; sets {@code conferenceId}. */
-@Component("conveneInitialConference")
+/**
+ * Service tasks "Convene initial conference" and "Convene transfer-in conference": open the conference record;
+ * set {@code conferenceId}, {@code conferenceType} and {@code conferenceDeadlineKind} (which timescale the
+ * overdue timer watches).
+ */
 class ConveneInitialConferenceDelegate implements JavaDelegate {
 
     private final ConferenceService conferences;
+    private final ConferenceType type;
+    private final DeadlineKind deadline;
 
-    ConveneInitialConferenceDelegate(ConferenceService conferences) {
+    ConveneInitialConferenceDelegate(ConferenceService conferences, ConferenceType type, DeadlineKind deadline) {
         this.conferences = conferences;
+        this.type = type;
+        this.deadline = deadline;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Conference conference = conferences.convene((String) execution.getVariable("caseReference"),
-                ConferenceType.INITIAL);
+        Conference conference = conferences.convene((String) execution.getVariable("caseReference"), type);
         execution.setVariable("conferenceId", conference.getId());
         execution.setVariable("conferenceType", conference.getConferenceType().name());
+        execution.setVariable("conferenceDeadlineKind", deadline.name());
+    }
+
+    @Configuration
+    static class Beans {
+        @Bean
+        JavaDelegate conveneInitialConference(ConferenceService conferences) {
+            return new ConveneInitialConferenceDelegate(conferences, ConferenceType.INITIAL, DeadlineKind.ICPC_HELD);
+        }
+
+        @Bean
+        JavaDelegate conveneTransferInConference(ConferenceService conferences) {
+            return new ConveneInitialConferenceDelegate(conferences, ConferenceType.TRANSFER_IN,
+                    DeadlineKind.TRANSFER_IN_CONFERENCE);
+        }
     }
 }

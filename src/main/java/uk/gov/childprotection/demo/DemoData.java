@@ -91,7 +91,7 @@ class DemoData implements ApplicationRunner {
         return cases.openCase(new NewReferral(new NewReferral.ChildDetails(given, family, born, gender,
                 "12 Demo Street, Oxford OX4 1AA", "English"), referred, ReferralSource.SCHOOL,
                 "The school reports " + given + " arrived with marks on the face and said an adult hit them.",
-                List.of(circumstances), DemoUsers.SOCIAL_WORKER.id(), DemoUsers.TEAM_MANAGER.id())).getReference();
+                List.of(circumstances), DemoUsers.SOCIAL_WORKER.id(), DemoUsers.TEAM_MANAGER.id(), null)).getReference();
     }
 
     private void atStrategyDiscussion(LocalDate today) {

@@ -69,7 +69,8 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
         String ref = instance.getBusinessKey();
 
         assertThat(ref).startsWith("CP-2026-");
-        assertThat(runtime.getVariables(instance.getId())).containsOnlyKeys("caseReference");
+        assertThat(runtime.getVariables(instance.getId())).as("ids and decisions only")
+                .containsOnlyKeys("caseReference", "transferIn");
         assertThat(instance).isWaitingAt("CallActivity_StrategyDiscussion");
 
         complete(TestStaff.SOCIAL_WORKER, ref, "Task_RecordStrategyDiscussion",
@@ -128,7 +129,7 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
     private String caseWithPlan(String givenName, LocalDate dateOfBirth) {
         String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails(givenName, "Example", dateOfBirth,
                 Gender.FEMALE, null, null), STRATEGY_DAY, ReferralSource.HEALTH, "Concerns", List.of(),
-                TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER)).getReference();
+                TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null)).getReference();
         ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
         LocalDate conferenceDay = LocalDate.of(2026, 12, 21);
         ConferenceWalk.bookAndPrepare(this, ref, conferenceDay);
@@ -273,7 +274,7 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
         String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Quinn", "Example",
                 LocalDate.of(2019, 5, 5), Gender.MALE, null, null), STRATEGY_DAY, ReferralSource.POLICE,
                 "Domestic abuse incident attended by police", List.of(Circumstance.DOMESTIC_ABUSE),
-                TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER)).getReference();
+                TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null)).getReference();
         ProcessInstance instance = lifecycle(ref);
         ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
         // Due 15 working days after Monday 7 December 2026, across Christmas and the substitute Boxing Day.
@@ -317,5 +318,46 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
         assertThat(aCase.getStage()).isEqualTo(CaseStage.CHILD_IN_NEED);
         assertThat(childInNeedPlans.findByCaseIdOrderByStartDateAsc(aCase.getId())).singleElement()
                 .satisfies(plan -> assertThat(plan.getStartDate()).isEqualTo(conferenceDay));
+    }
+
+    @Test
+    void aChildOnAPlanFromAnotherCouncilHasATransferInConferenceThatStartsAPlanHere() {
+        LocalDate told = LocalDate.of(2026, 12, 3);
+        String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Cy", "Example",
+                LocalDate.of(2019, 9, 9), Gender.MALE, null, null), told, ReferralSource.LOCAL_AUTHORITY,
+                "On a Child Protection Plan (neglect) in Derby; the family moved here.", List.of(),
+                TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER,
+                new NewReferral.TransferIn("Derby City Council", told))).getReference();
+        ProcessInstance instance = lifecycle(ref);
+        assertThat(instance).hasPassed("Task_ConveneTransferInConference").hasNotPassed("CallActivity_StrategyDiscussion")
+                .isWaitingAt("CallActivity_InitialConference");
+        assertThat(cases.get(ref).getStage()).isEqualTo(CaseStage.TRANSFER_IN_CONFERENCE);
+        assertThat(deadlines.latest(cases.get(ref), DeadlineKind.TRANSFER_IN_CONFERENCE).getDueDate())
+                .as("15 working days after Thursday 3 December 2026").isEqualTo(LocalDate.of(2026, 12, 24));
+        assertThat(tasks.getVariablesLocal(task(ref, "Task_BookConference").getId()))
+                .containsEntry("conferenceTypeLabel", "transfer-in child protection conference");
+
+        setToday(LocalDate.of(2026, 12, 29));
+        assertThat(fireDueTimers(ref)).isEqualTo(1);
+        assertThat(tasks.getVariablesLocal(task(ref, "Task_RecordConferenceDelay").getId()))
+                .containsEntry("deadlineLabel", DeadlineKind.TRANSFER_IN_CONFERENCE.description());
+        complete(TestStaff.TEAM_MANAGER, ref, "Task_RecordConferenceDelay", delay("Waiting for Derby's records."));
+
+        LocalDate held = LocalDate.of(2027, 1, 6);
+        ConferenceWalk.bookAndPrepare(this, ref, held);
+        setToday(held);
+        complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(held, "CHILD_PROTECTION_PLAN",
+                TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 4, 5), "NEGLECT"));
+
+        assertThat(instance).isWaitingAt("CallActivity_PlanInForce");
+        ChildProtectionPlan plan = onlyPlan(ref);
+        assertThat(plan.getStartDate()).isEqualTo(held);
+        StatutoryDeadline transfer = deadlines.latest(cases.get(ref), DeadlineKind.TRANSFER_IN_CONFERENCE);
+        assertThat(transfer.getMetDate()).isEqualTo(held);
+        assertThat(transfer.getDelayReason()).isEqualTo("Waiting for Derby's records.");
+        assertThat(deadlines.latest(cases.get(ref), DeadlineKind.FIRST_CORE_GROUP).getDueDate())
+                .as("the core group cycle follows the conference that took over the plan")
+                .isEqualTo(LocalDate.of(2027, 1, 20));
+        assertThat(summaries.summarise(ref).referral().transferInFrom()).isEqualTo("Derby City Council");
     }
 }

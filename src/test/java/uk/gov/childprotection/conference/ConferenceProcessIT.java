@@ -57,7 +57,7 @@ class ConferenceProcessIT extends ProcessTestSupport {
     private String caseAtConference(LocalDate dateOfBirth, Circumstance... circumstances) {
         String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Tia", "Example", dateOfBirth,
                 Gender.FEMALE, null, "English"), STRATEGY_DAY.minusDays(1), ReferralSource.SCHOOL, "Concerns",
-                List.of(circumstances), TestStaff.SOCIAL_WORKER, TestStaff.MANAGER_AND_CHAIR)).getReference();
+                List.of(circumstances), TestStaff.SOCIAL_WORKER, TestStaff.MANAGER_AND_CHAIR, null)).getReference();
         ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
         return ref;
     }

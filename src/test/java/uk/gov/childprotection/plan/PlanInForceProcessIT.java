@@ -71,7 +71,7 @@ class PlanInForceProcessIT extends ProcessTestSupport {
         String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Wren", "Example",
                 LocalDate.of(2016, 1, 1).plusDays(children++), Gender.NOT_KNOWN, null, null), STRATEGY_DAY,
                 ReferralSource.POLICE,
-                "Concerns", List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER)).getReference();
+                "Concerns", List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null)).getReference();
         ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
         ConferenceWalk.bookAndPrepare(this, ref, CONFERENCE_DAY);
         setToday(CONFERENCE_DAY);

@@ -32,7 +32,7 @@ class PlanRulesIT extends ProcessTestSupport {
         setToday(strategyDay);
         return cases.openCase(new NewReferral(new NewReferral.ChildDetails(given, "Repeat", BORN, Gender.MALE, null,
                 null), strategyDay, ReferralSource.POLICE, "Concerns", List.of(), TestStaff.SOCIAL_WORKER,
-                TestStaff.TEAM_MANAGER)).getReference();
+                TestStaff.TEAM_MANAGER, null)).getReference();
     }
 
     private void conferenceDecides(String ref, LocalDate strategyDay, LocalDate day, String decision) {
