@@ -44,5 +44,7 @@ public record TimescaleSettings(
         /* Children of this age and over are invited to their conference (Derby encourages 10+). */
         @DefaultValue("10") @Min(0) @Max(17) int childInvitationAge,
         /* The team manager is asked to arrange a review this long before the 18th birthday that ends the plan. */
-        @DefaultValue("6w") @NotNull Period reviewBeforeEighteenthBirthday) {
+        @DefaultValue("6w") @NotNull Period reviewBeforeEighteenthBirthday,
+        /* A pre-birth conference is held at least this long before the expected date of delivery (local policy). */
+        @DefaultValue("10w") @NotNull Period preBirthConferenceBeforeDueDate) {
 }

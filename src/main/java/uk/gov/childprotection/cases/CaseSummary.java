@@ -25,8 +25,8 @@ public record CaseSummary(
     public record EventView(String kind, LocalDate date, String details, String recordedBy) {
     }
 
-    public record ChildView(String givenName, String familyName, LocalDate dateOfBirth, Integer ageYears,
-            String gender, String address, String firstLanguage) {
+    public record ChildView(String givenName, String familyName, LocalDate dateOfBirth,
+            LocalDate expectedDateOfDelivery, Integer ageYears, String gender, String address, String firstLanguage) {
     }
 
     public record ReferralView(LocalDate date, String source, String concerns, List<String> circumstances,

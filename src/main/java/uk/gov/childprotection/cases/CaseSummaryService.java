@@ -62,6 +62,7 @@ public class CaseSummaryService {
 
         return new CaseSummary(aCase.getReference(), aCase.getStage().name(), aCase.getStage().label(),
                 new ChildView(child.getGivenName(), child.getFamilyName(), child.getDateOfBirth(),
+                        child.getExpectedDateOfDelivery(),
                         child.getDateOfBirth() == null ? null : child.ageOn(now), child.getGender().name(),
                         child.getAddress(), child.getFirstLanguage()),
                 aCase.getSocialWorker(), aCase.getTeamManager(),

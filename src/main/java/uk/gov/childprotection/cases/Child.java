@@ -45,6 +45,34 @@ public class Child {
         this.createdAt = createdAt;
     }
 
+    /** An unborn child, known by the expected date of delivery until the birth is recorded. */
+    static Child unborn(String givenName, String familyName, LocalDate expectedDateOfDelivery, Gender gender,
+            String address, String firstLanguage, Instant createdAt) {
+        Child child = new Child(givenName, familyName, null, gender, address, firstLanguage, createdAt);
+        child.expectedDateOfDelivery = expectedDateOfDelivery;
+        return child;
+    }
+
+    /** The birth is recorded: the child has a date of birth, and may now have a first name. */
+    public void born(LocalDate dateOfBirth, String givenName, Gender gender) {
+        this.dateOfBirth = dateOfBirth;
+        if (givenName != null && !givenName.isBlank()) {
+            this.givenName = givenName.trim();
+        }
+        if (gender != null) {
+            this.gender = gender;
+        }
+    }
+
+    public boolean isUnborn() {
+        return dateOfBirth == null;
+    }
+
+    /** The date of birth, or for the unborn the expected date of delivery (for timers such as the 18th birthday). */
+    public LocalDate birthOrExpected() {
+        return dateOfBirth != null ? dateOfBirth : expectedDateOfDelivery;
+    }
+
     /** Age in whole years on the given day; -1 for a child not yet born. */
     public int ageOn(LocalDate day) {
         return dateOfBirth == null || dateOfBirth.isAfter(day) ? -1 : Period.between(dateOfBirth, day).getYears();

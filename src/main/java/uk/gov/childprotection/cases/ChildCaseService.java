@@ -58,7 +58,11 @@ public class ChildCaseService {
         NewReferral.ChildDetails details = referral.child();
         // A child referred again is the same child (same names and date of birth): their previous plans count,
         // and no two plans of theirs may overlap.
-        Child child = children.findFirstByGivenNameIgnoreCaseAndFamilyNameIgnoreCaseAndDateOfBirthOrderByIdAsc(
+        Child child = details.dateOfBirth() == null
+                ? children.save(Child.unborn(details.givenName().trim(), details.familyName().trim(),
+                        details.expectedDateOfDelivery(), details.gender(), blankToNull(details.address()),
+                        blankToNull(details.firstLanguage()), today.now().toInstant()))
+                : children.findFirstByGivenNameIgnoreCaseAndFamilyNameIgnoreCaseAndDateOfBirthOrderByIdAsc(
                         details.givenName().trim(), details.familyName().trim(), details.dateOfBirth())
                 .orElseGet(() -> children.save(new Child(details.givenName().trim(), details.familyName().trim(),
                         details.dateOfBirth(), details.gender(), blankToNull(details.address()),
@@ -91,7 +95,17 @@ public class ChildCaseService {
             problems.check(notBlank(child.familyName()), "child.familyName", "is required");
             problems.check(child.gender() != null, "child.gender", "is required");
             LocalDate born = child.dateOfBirth();
-            problems.check(born != null, "child.dateOfBirth", "is required");
+            LocalDate expected = child.expectedDateOfDelivery();
+            problems.check(born != null || expected != null, "child.dateOfBirth",
+                    "give the date of birth, or the expected date of delivery for an unborn child");
+            problems.check(born == null || expected == null, "child.expectedDateOfDelivery",
+                    "only for a child not yet born: give the date of birth or the expected date, not both");
+            if (expected != null) {
+                problems.check(!expected.isBefore(now.minusWeeks(4)), "child.expectedDateOfDelivery",
+                        "is long past: record the child's date of birth instead");
+                problems.check(!expected.isAfter(now.plusMonths(10)), "child.expectedDateOfDelivery",
+                        "is more than 10 months away");
+            }
             if (born != null) {
                 problems.check(!born.isAfter(now), "child.dateOfBirth", "must not be in the future");
                 problems.check(!born.plusYears(18).isBefore(now) && !born.plusYears(18).isEqual(now),
@@ -102,7 +116,7 @@ public class ChildCaseService {
         problems.check(referred != null, "referralDate", "is required");
         if (referred != null) {
             problems.check(!referred.isAfter(now), "referralDate", "must not be in the future");
-            if (child != null && child.dateOfBirth() != null) {
+            if (child != null && child.dateOfBirth() != null && !problems.has("child.dateOfBirth")) {
                 problems.check(!referred.isBefore(child.dateOfBirth()), "referralDate",
                         "must not be before the child's date of birth");
             }

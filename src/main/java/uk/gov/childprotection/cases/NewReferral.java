@@ -27,10 +27,17 @@ public record NewReferral(
     public record ChildDetails(
             @NotBlank(message = "is required") @Size(max = 100) String givenName,
             @NotBlank(message = "is required") @Size(max = 100) String familyName,
-            @NotNull(message = "is required") LocalDate dateOfBirth,
+            LocalDate dateOfBirth,
             @NotNull(message = "is required") Gender gender,
             @Size(max = 300) String address,
-            @Size(max = 60) String firstLanguage) {
+            @Size(max = 60) String firstLanguage,
+            /* For an unborn child, instead of the date of birth (census ExpectedPersonBirthDate). */
+            LocalDate expectedDateOfDelivery) {
+
+        public ChildDetails(String givenName, String familyName, LocalDate dateOfBirth, Gender gender,
+                String address, String firstLanguage) {
+            this(givenName, familyName, dateOfBirth, gender, address, firstLanguage, null);
+        }
     }
 
     public List<Circumstance> circumstancesOrNone() {

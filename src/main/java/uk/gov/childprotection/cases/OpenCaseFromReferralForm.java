@@ -26,10 +26,12 @@ class OpenCaseFromReferralForm implements ExecutionListener {
             "child.familyName", "childFamilyName",
             "child.dateOfBirth", "childDateOfBirth",
             "child.gender", "childGender",
+            "child.expectedDateOfDelivery", "childExpectedDateOfDelivery",
             "transferIn.fromCouncil", "transferFromCouncil",
             "transferIn.notifiedDate", "transferNotifiedDate");
 
     private static final List<String> SUBMITTED = List.of("childGivenName", "childFamilyName", "childDateOfBirth",
+            "childExpectedDateOfDelivery", "transferIn",
             "childGender", "childAddress", "childFirstLanguage", "referralDate", "referralSource", "concerns",
             "circumstances", "socialWorker", "teamManager", "transferFromCouncil", "transferNotifiedDate");
 
@@ -58,7 +60,8 @@ class OpenCaseFromReferralForm implements ExecutionListener {
         NewReferral referral = new NewReferral(
                 new NewReferral.ChildDetails(form.text("childGivenName"), form.text("childFamilyName"),
                         form.date("childDateOfBirth"), form.choice("childGender", Gender.class, "Gender"),
-                        form.text("childAddress"), form.text("childFirstLanguage")),
+                        form.text("childAddress"), form.text("childFirstLanguage"),
+                        form.date("childExpectedDateOfDelivery")),
                 form.date("referralDate"), form.choice("referralSource", ReferralSource.class, "Referral source"),
                 form.text("concerns"), form.choices("circumstances", Circumstance.class, "Circumstance"),
                 form.text("socialWorker"), form.text("teamManager"),

@@ -78,6 +78,8 @@ class DemoData implements ApplicationRunner {
             conferenceInPreparation(today);
             planInForce(today);
             conferenceOverdue(today);
+            transferredIn(today);
+            unborn(today);
         } finally {
             ClockUtil.reset();
         }
@@ -163,6 +165,26 @@ class DemoData implements ApplicationRunner {
         // manager has the escalation in Tasklist once the job executor fires the timer.
         LocalDate strategy = calendar.subtractWorkingDays(today, 17);
         toConference(refer("Finn", "Green", today.minusYears(1), strategy, Gender.MALE), strategy);
+    }
+
+    private void transferredIn(LocalDate today) {
+        LocalDate told = calendar.subtractWorkingDays(today, 3);
+        at(told);
+        cases.openCase(new NewReferral(new NewReferral.ChildDetails("Gus", "Hill", today.minusYears(5), Gender.MALE,
+                "3 New Road, Oxford OX2 2BB", "English"), told, ReferralSource.LOCAL_AUTHORITY,
+                "Gus is on a Child Protection Plan (neglect) in Derby; the family moved here.", List.of(),
+                DemoUsers.SECOND_SOCIAL_WORKER.id(), DemoUsers.TEAM_MANAGER.id(),
+                new NewReferral.TransferIn("Derby City Council", told)));
+    }
+
+    private void unborn(LocalDate today) {
+        LocalDate referred = calendar.onOrBefore(today);
+        at(referred);
+        cases.openCase(new NewReferral(new NewReferral.ChildDetails("Baby", "Irving", null, Gender.NOT_KNOWN,
+                "8 Canal Street, Oxford OX2 6BH", "English", today.plusMonths(4)), referred, ReferralSource.HEALTH,
+                "The midwife is worried about the mother's alcohol use in pregnancy and an older sibling's removal.",
+                List.of(Circumstance.PARENTAL_SUBSTANCE_MISUSE), DemoUsers.SECOND_SOCIAL_WORKER.id(),
+                DemoUsers.TEAM_MANAGER.id(), null));
     }
 
     private void work(DemoUsers.Person person, String ref, String taskKey, LocalDate on, Map<String, Object> form) {

@@ -19,6 +19,7 @@ public class CaseEvent {
         LEFT_UK("ChildLeftUk"),
         MOVED_TO_ANOTHER_COUNCIL("MovedToAnotherCouncil"),
         TRANSFER_IN_CONFERENCE_HELD("TransferInConferenceHeld"),
+        CHILD_BORN("ChildBorn"),
         /** Recorded by a task, not reported from outside: no message. */
         TRANSFER_PACK_SENT(null),
         REVIEW_BEFORE_EIGHTEEN_ARRANGED(null);

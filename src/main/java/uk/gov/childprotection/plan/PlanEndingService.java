@@ -118,7 +118,7 @@ public class PlanEndingService {
         LocalDate endDate = switch (reason) {
             case DIED -> eventDate(aCase, CaseEvent.Kind.CHILD_DIED);
             case LEFT_UK -> eventDate(aCase, CaseEvent.Kind.LEFT_UK);
-            default -> aCase.getChild().getDateOfBirth().plusYears(18);
+            default -> aCase.getChild().birthOrExpected().plusYears(18);
         };
         if (decidedOn != null) {
             problems.check(!decidedOn.isAfter(today.date()), "decisionDate", "must not be in the future");
@@ -150,13 +150,13 @@ public class PlanEndingService {
     /** Timer of the case process: the plan ends at 18 at the latest. */
     @Transactional(readOnly = true)
     public Date eighteenthBirthday(String caseReference) {
-        return Today.startOf(cases.get(caseReference).getChild().getDateOfBirth().plusYears(18));
+        return Today.startOf(cases.get(caseReference).getChild().birthOrExpected().plusYears(18));
     }
 
     /** Timer of the case process: time to arrange a review around the 18th birthday. */
     @Transactional(readOnly = true)
     public Date reviewBeforeEighteen(String caseReference) {
-        return Today.startOf(cases.get(caseReference).getChild().getDateOfBirth().plusYears(18)
+        return Today.startOf(cases.get(caseReference).getChild().birthOrExpected().plusYears(18)
                 .minus(timescales.reviewBeforeEighteenthBirthday()));
     }
 

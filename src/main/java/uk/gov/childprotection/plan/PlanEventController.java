@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.gov.childprotection.cases.Gender;
 import uk.gov.childprotection.security.Staff;
 
 /**
@@ -24,16 +25,28 @@ class PlanEventController {
     record DatedEvent(@NotNull(message = "is required") LocalDate date, @Size(max = 2000) String details) {
     }
 
+    record Birth(@NotNull(message = "is required") LocalDate dateOfBirth, @Size(max = 100) String givenName,
+            Gender gender) {
+    }
+
     record Move(@NotBlank(message = "is required") @Size(max = 200) String receivingCouncil,
             @NotNull(message = "is required") LocalDate notifiedDate) {
     }
 
     private final PlanEndingService endings;
+    private final BirthService births;
     private final Staff staff;
 
-    PlanEventController(PlanEndingService endings, Staff staff) {
+    PlanEventController(PlanEndingService endings, BirthService births, Staff staff) {
         this.endings = endings;
+        this.births = births;
         this.staff = staff;
+    }
+
+    @PostMapping("/birth")
+    ResponseEntity<Void> born(@PathVariable String reference, @Valid @RequestBody Birth birth) {
+        births.recordBirth(reference, birth.dateOfBirth(), birth.givenName(), birth.gender(), staff.currentUser());
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/death")

@@ -140,6 +140,24 @@ public class PlanInForceService {
         return saved;
     }
 
+    /**
+     * A child on a pre-birth plan is born: the next core group meets within 10 working days (a setting) of the
+     * birth, if it was not already due sooner.
+     */
+    public void bringCoreGroupForwardAfterBirth(Long planId) {
+        ChildProtectionPlan plan = plan(planId);
+        ChildProtectionCase aCase = caseOf(plan);
+        LocalDate born = aCase.getChild().getDateOfBirth();
+        if (born == null) {
+            throw new IllegalStateException("No birth is recorded for case " + aCase.getReference());
+        }
+        LocalDate due = calendar.addWorkingDays(born, timescales.postBirthWorkingDays());
+        StatutoryDeadline open = openCoreGroupDeadline(aCase);
+        if (due.isBefore(open.getDueDate())) {
+            deadlines.open(aCase, null, open.getKind(), due);
+        }
+    }
+
     // ---- Read side, also for the diagram's due dates, timers and assignments ----
 
     @Transactional(readOnly = true)

@@ -61,4 +61,19 @@ final class ReviewDelegates {
             plans.endAtReview(id(execution, "conferenceId"));
         }
     }
+
+    /** "Bring the core group forward": the birth of a child on a pre-birth plan. */
+    @Component("bringCoreGroupForward")
+    static class AfterBirth implements JavaDelegate {
+        private final PlanInForceService planInForce;
+
+        AfterBirth(PlanInForceService planInForce) {
+            this.planInForce = planInForce;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            planInForce.bringCoreGroupForwardAfterBirth(id(execution, "planId"));
+        }
+    }
 }

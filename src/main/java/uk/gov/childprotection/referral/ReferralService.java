@@ -65,12 +65,26 @@ public class ReferralService {
             case SECTION_47 -> {
                 enquiries.save(new Section47Enquiry(aCase.getId(), date));
                 aCase.moveTo(CaseStage.SECTION_47_ENQUIRY);
-                // InitialCPCtarget: the strategy discussion + 15 working days.
-                deadlines.open(aCase, null, DeadlineKind.ICPC_HELD,
-                        calendar.addWorkingDays(date, timescales.icpcWorkingDays()));
+                deadlines.open(aCase, null, DeadlineKind.ICPC_HELD, initialConferenceTarget(aCase, date));
                 yield null;
             }
         };
+    }
+
+    /**
+     * InitialCPCtarget: the strategy discussion + 15 working days; for an unborn child no later than the local
+     * policy's time before the expected date of delivery, when that is still ahead.
+     */
+    private LocalDate initialConferenceTarget(ChildProtectionCase aCase, LocalDate strategyDiscussion) {
+        LocalDate target = calendar.addWorkingDays(strategyDiscussion, timescales.icpcWorkingDays());
+        LocalDate expected = aCase.getChild().getExpectedDateOfDelivery();
+        if (aCase.getChild().isUnborn() && expected != null) {
+            LocalDate preBirth = calendar.onOrBefore(expected.minus(timescales.preBirthConferenceBeforeDueDate()));
+            if (preBirth.isBefore(target) && preBirth.isAfter(strategyDiscussion)) {
+                target = preBirth;
+            }
+        }
+        return target;
     }
 
     public void recordSection47Findings(String caseReference, Section47Findings findings, Problems problems,

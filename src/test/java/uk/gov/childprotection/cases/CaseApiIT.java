@@ -169,4 +169,44 @@ class CaseApiIT extends ProcessTestSupport {
         mvc.perform(get("/api/cases/" + reference))
                 .andExpect(jsonPath("$.events").isEmpty());
     }
+
+    @Test
+    void anUnbornChildIsReferredWithTheExpectedDateAndTheirBirthIsRecordedOnce() throws Exception {
+        String unborn = """
+                {"givenName": "Baby", "familyName": "Example", "gender": "NOT_KNOWN",
+                 "expectedDateOfDelivery": "2027-04-01"}""";
+        String reference = com.jayway.jsonpath.JsonPath.read(postCase(referral(unborn, "2026-12-04"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.reference");
+        mvc.perform(get("/api/cases/" + reference))
+                .andExpect(jsonPath("$.child.expectedDateOfDelivery").value("2027-04-01"))
+                .andExpect(jsonPath("$.child.dateOfBirth").isEmpty());
+
+        mvc.perform(post("/api/cases/" + reference + "/birth").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"givenName\": \"Ivy\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.dateOfBirth").value("is required"));
+        mvc.perform(post("/api/cases/" + reference + "/birth").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dateOfBirth\": \"2026-12-06\", \"givenName\": \"Ivy\", \"gender\": \"FEMALE\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/cases/" + reference))
+                .andExpect(jsonPath("$.child.dateOfBirth").value("2026-12-06"))
+                .andExpect(jsonPath("$.child.givenName").value("Ivy"))
+                .andExpect(jsonPath("$.events[0].kind").value("CHILD_BORN"));
+        mvc.perform(post("/api/cases/" + reference + "/birth").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dateOfBirth\": \"2026-12-06\"}"))
+                .andExpect(status().isConflict());
+
+        long before = cases.count();
+        postCase(referral("""
+                {"givenName": "Baby", "familyName": "Example", "gender": "NOT_KNOWN",
+                 "dateOfBirth": "2026-11-01", "expectedDateOfDelivery": "2027-04-01"}""", "2026-12-04"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors['child.expectedDateOfDelivery']",
+                        containsString("give the date of birth or the expected date, not both")));
+        postCase(referral("""
+                {"givenName": "Baby", "familyName": "Example", "gender": "NOT_KNOWN"}""", "2026-12-04"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors['child.dateOfBirth']", containsString("expected date of delivery")));
+        assertThat(cases.count()).isEqualTo(before);
+    }
 }

@@ -31,6 +31,7 @@ import uk.gov.childprotection.cases.DeadlineService;
 import uk.gov.childprotection.cases.Gender;
 import uk.gov.childprotection.cases.NewReferral;
 import uk.gov.childprotection.cases.ReferralSource;
+import uk.gov.childprotection.conference.Agency;
 import uk.gov.childprotection.support.ConferenceWalk;
 import uk.gov.childprotection.support.CoverageOf;
 import uk.gov.childprotection.support.ProcessTestSupport;
@@ -61,6 +62,8 @@ class PlanInForceProcessIT extends ProcessTestSupport {
     @Autowired CaseSummaryService summaries;
     @Autowired ChildInNeedPlanRepository childInNeedPlans;
     @Autowired PlanEndingService endings;
+    @Autowired BirthService births;
+    @Autowired uk.gov.childprotection.conference.ConferenceService conferences;
     @Autowired WorkingDayCalendar calendar;
     @Autowired DeadlineRepository deadlineRepository;
 
@@ -409,5 +412,47 @@ class PlanInForceProcessIT extends ProcessTestSupport {
                 .filter(d -> d.getMetDate() == null)
                 .filter(d -> d.getKind() == DeadlineKind.FIRST_CORE_GROUP || d.getKind() == DeadlineKind.CORE_GROUP)
                 .findFirst().orElseThrow().getDueDate();
+    }
+
+    @Test
+    void aPreBirthPlanContinuesAfterTheBirthWithTheCoreGroupBroughtForward() {
+        LocalDate expected = LocalDate.of(2027, 3, 1);
+        String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Baby", "Unborn", null,
+                Gender.NOT_KNOWN, null, null, expected), STRATEGY_DAY, ReferralSource.HEALTH,
+                "Midwife concerned about the mother's drug use in pregnancy.", List.of(), TestStaff.SOCIAL_WORKER,
+                TestStaff.TEAM_MANAGER, null)).getReference();
+        ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
+        assertThat(deadlines.latest(cases.get(ref), DeadlineKind.ICPC_HELD).getDueDate())
+                .as("10 weeks before the expected date of delivery, sooner than 15 working days")
+                .isEqualTo(LocalDate.of(2026, 12, 21));
+        assertThat(conferences.ofCase(cases.get(ref).getId()).get(0).getProposedAgencies())
+                .contains(Agency.MIDWIFE, Agency.HEALTH_VISITOR).doesNotContain(Agency.SCHOOL);
+        LocalDate conferenceDay = LocalDate.of(2026, 12, 18);
+        ConferenceWalk.bookAndPrepare(this, ref, conferenceDay);
+        setToday(conferenceDay);
+        complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(conferenceDay, "CHILD_PROTECTION_PLAN",
+                TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 3, 17), "NEGLECT"));
+        LocalDate firstMeeting = LocalDate.of(2027, 1, 5);
+        setToday(firstMeeting);
+        complete(TestStaff.SOCIAL_WORKER, ref, "Task_HoldCoreGroupMeeting", meeting(firstMeeting,
+                List.of(action(null, "Attend every antenatal appointment", "Mother", LocalDate.of(2027, 2, 28), "ON_TRACK"))));
+        assertThat(coreGroupDue(ref)).isEqualTo(LocalDate.of(2027, 2, 16));
+
+        LocalDate born = LocalDate.of(2027, 1, 20);
+        setToday(born.plusDays(1));
+        births.recordBirth(ref, born, "Amara", Gender.FEMALE, TestStaff.SOCIAL_WORKER);
+
+        assertThat(planProcess(ref)).hasPassed("Task_BringCoreGroupForward").isWaitingAt("Task_HoldCoreGroupMeeting");
+        assertThat(coreGroupDue(ref)).as("within 10 working days of the birth").isEqualTo(LocalDate.of(2027, 2, 3));
+        assertThat(task(ref, "Task_HoldCoreGroupMeeting").getDueDate())
+                .isEqualTo(uk.gov.childprotection.calendar.Today.endOfWorkingDay(LocalDate.of(2027, 2, 3)));
+        var child = cases.get(ref).getChild();
+        assertThat(child.getDateOfBirth()).isEqualTo(born);
+        assertThat(child.getGivenName()).isEqualTo("Amara");
+        assertThat(child.getExpectedDateOfDelivery()).isEqualTo(expected);
+        assertThat(plan(ref).isOpen()).as("the plan continues after the birth").isTrue();
+        assertThatThrownBy(() -> births.recordBirth(ref, born, null, null, null))
+                .isInstanceOf(uk.gov.childprotection.common.ConflictException.class)
+                .hasMessageContaining("was born on 2027-01-20");
     }
 }
