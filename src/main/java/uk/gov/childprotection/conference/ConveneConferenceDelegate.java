@@ -11,13 +11,13 @@ import uk.gov.childprotection.cases.DeadlineKind;
  * set {@code conferenceId}, {@code conferenceType} and {@code conferenceDeadlineKind} (which timescale the
  * overdue timer watches).
  */
-class ConveneInitialConferenceDelegate implements JavaDelegate {
+class ConveneConferenceDelegate implements JavaDelegate {
 
     private final ConferenceService conferences;
     private final ConferenceType type;
     private final DeadlineKind deadline;
 
-    ConveneInitialConferenceDelegate(ConferenceService conferences, ConferenceType type, DeadlineKind deadline) {
+    ConveneConferenceDelegate(ConferenceService conferences, ConferenceType type, DeadlineKind deadline) {
         this.conferences = conferences;
         this.type = type;
         this.deadline = deadline;
@@ -35,12 +35,12 @@ class ConveneInitialConferenceDelegate implements JavaDelegate {
     static class Beans {
         @Bean
         JavaDelegate conveneInitialConference(ConferenceService conferences) {
-            return new ConveneInitialConferenceDelegate(conferences, ConferenceType.INITIAL, DeadlineKind.ICPC_HELD);
+            return new ConveneConferenceDelegate(conferences, ConferenceType.INITIAL, DeadlineKind.ICPC_HELD);
         }
 
         @Bean
         JavaDelegate conveneTransferInConference(ConferenceService conferences) {
-            return new ConveneInitialConferenceDelegate(conferences, ConferenceType.TRANSFER_IN,
+            return new ConveneConferenceDelegate(conferences, ConferenceType.TRANSFER_IN,
                     DeadlineKind.TRANSFER_IN_CONFERENCE);
         }
     }
