@@ -14,7 +14,7 @@ import org.camunda.spin.json.SpinJsonNode;
 /**
  * Reads what a Camunda Form (or an /engine-rest client) submitted, whatever the transport made of it: dates as
  * ISO strings or Dates, booleans as booleans or strings, checklists and dynamic lists as Spin JSON or Java
- * lists. A value that cannot be read is recorded as a problem under its field name, never guessed.
+ * lists, text areas as lines. A value that cannot be read is recorded as a problem under its field name, never guessed.
  */
 public final class FormValues {
 
@@ -130,6 +130,20 @@ public final class FormValues {
         return choice;
     }
 
+    /** A text area read as a list: its non-blank lines, trimmed (one entry per line). */
+    public List<String> lines(String key) {
+        String text = text(key);
+        List<String> result = new ArrayList<>();
+        if (text != null) {
+            for (String line : text.split("\\R")) {
+                if (!line.isBlank()) {
+                    result.add(line.trim());
+                }
+            }
+        }
+        return result;
+    }
+
     /** A checklist or tag list: the chosen values as strings. */
     public List<String> list(String key) {
         Object value = values.get(key);
@@ -165,43 +179,6 @@ public final class FormValues {
         return result;
     }
 
-    /** A dynamic list: one FormValues per row, whose problems are reported as key[row].field. */
-    public List<FormValues> rows(String key) {
-        Object value = values.get(key);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        if (value instanceof String text && text.trim().startsWith("[")) {
-            value = org.camunda.spin.Spin.JSON(text.trim());
-        }
-        if (value instanceof SpinJsonNode json && json.isArray()) {
-            for (SpinJsonNode element : json.elements()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                if (element.isObject()) {
-                    for (String field : element.fieldNames()) {
-                        SpinJsonNode node = element.prop(field);
-                        row.put(field, node.isNull() ? null
-                                : node.isBoolean() ? node.boolValue()
-                                : node.isNumber() ? node.numberValue()
-                                : node.isString() ? node.stringValue() : node.toString());
-                    }
-                }
-                rows.add(row);
-            }
-        } else if (value instanceof Collection<?> collection) {
-            for (Object element : collection) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                if (element instanceof Map<?, ?> map) {
-                    map.forEach((k, v) -> row.put(String.valueOf(k), v));
-                }
-                rows.add(row);
-            }
-        }
-        List<FormValues> result = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            result.add(new FormValues(rows.get(i), new PrefixedProblems(problems, key + "[" + (i + 1) + "].")));
-        }
-        return result;
-    }
-
     private static Object unwrap(Object value) {
         if (value instanceof SpinJsonNode json) {
             if (json.isNull()) {
@@ -218,26 +195,5 @@ public final class FormValues {
             }
         }
         return value;
-    }
-
-    /** Problems of one row of a dynamic list, named after the row. */
-    private static final class PrefixedProblems extends Problems {
-        private final Problems target;
-        private final String prefix;
-
-        private PrefixedProblems(Problems target, String prefix) {
-            this.target = target;
-            this.prefix = prefix;
-        }
-
-        @Override
-        public Problems add(String field, String message) {
-            return target.add(prefix + field, message);
-        }
-
-        @Override
-        public boolean has(String field) {
-            return target.has(prefix + field);
-        }
     }
 }

@@ -30,6 +30,21 @@ public enum Agency {
         return label;
     }
 
+    /** The agency a person typed, by its name or label, ignoring case; null if none matches. */
+    public static Agency fromText(String text) {
+        String wanted = text.trim();
+        for (Agency agency : values()) {
+            if (agency.name().equalsIgnoreCase(wanted) || agency.label.equalsIgnoreCase(wanted)) {
+                return agency;
+            }
+        }
+        return null;
+    }
+
+    public static String labels() {
+        return java.util.Arrays.stream(values()).map(Agency::label).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     @jakarta.persistence.Converter
     public static class ListConverter extends EnumListConverter<Agency> {
         public ListConverter() {

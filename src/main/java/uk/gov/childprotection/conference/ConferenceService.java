@@ -298,10 +298,9 @@ public class ConferenceService {
             problems.check(!record.scaling().isEmpty(), "scaling", "record at least one participant's scaling");
             for (int i = 0; i < record.scaling().size(); i++) {
                 ConferenceRecord.Scaling s = record.scaling().get(i);
-                String row = "scaling[" + (i + 1) + "]";
-                problems.check(s.participant() != null, row + ".participant", "say whose score this is");
-                problems.check(s.score() != null && s.score() >= 0 && s.score() <= 10, row + ".score",
-                        "a score from 0 (very worried) to 10 (safe)");
+                problems.check(s.participant() != null, "scaling", "line " + (i + 1) + ": say whose score this is");
+                problems.check(s.score() != null && s.score() >= 0 && s.score() <= 10, "scaling",
+                        "line " + (i + 1) + " (" + s.participant() + "): a score from 0 (very worried) to 10 (safe)");
             }
         }
         boolean review = conference.getConferenceType() == ConferenceType.REVIEW;
@@ -327,8 +326,9 @@ public class ConferenceService {
             problems.check(review || !record.coreGroup().isEmpty(), "coreGroup", "name the core group");
             for (int i = 0; i < record.coreGroup().size(); i++) {
                 ConferenceRecord.Member m = record.coreGroup().get(i);
-                problems.check(m.name() != null && m.role() != null, "coreGroup[" + (i + 1) + "]",
-                        "give each core group member's name and role or agency");
+                problems.check(m.name() != null && m.role() != null, "coreGroup",
+                        "line " + (i + 1) + " '" + m.name() + "': give the member's name, a comma, and their role "
+                                + "or agency");
             }
             LocalDate nextReview = record.reviewDate();
             problems.check(nextReview != null, "reviewDate", "set the review conference date");

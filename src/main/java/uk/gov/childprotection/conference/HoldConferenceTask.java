@@ -2,6 +2,8 @@ package uk.gov.childprotection.conference;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import uk.gov.childprotection.common.FormTaskListener;
@@ -14,6 +16,9 @@ import uk.gov.childprotection.security.Staff;
  */
 @Component("holdConference")
 class HoldConferenceTask extends FormTaskListener {
+
+    /** "Mother: 6", "Social worker - 3": who, then a score of one or two digits. */
+    private static final Pattern SCALING_LINE = Pattern.compile("(.*\\S)\\s*[:\\-]\\s*(\\d{1,2})");
 
     private final ConferenceService conferences;
     private final Staff staff;
@@ -44,16 +49,24 @@ class HoldConferenceTask extends FormTaskListener {
         boolean decided = decision != null && decision != ConferenceDecision.RELIST;
         List<ConferenceRecord.Scaling> scaling = new ArrayList<>();
         if (decided) {
-            for (FormValues row : form.rows("scaling")) {
-                scaling.add(new ConferenceRecord.Scaling(row.text("participant"), row.integer("score")));
+            List<String> lines = form.lines("scaling");
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher line = SCALING_LINE.matcher(lines.get(i));
+                if (line.matches()) {
+                    scaling.add(new ConferenceRecord.Scaling(line.group(1).trim(), Integer.valueOf(line.group(2))));
+                } else {
+                    form.problems().add("scaling", "line " + (i + 1) + " '" + lines.get(i)
+                            + "': write who, a colon, and a score from 0 to 10, for example 'Mother: 6'");
+                }
             }
         }
         List<ConferenceRecord.Member> coreGroup = new ArrayList<>();
         if (plan) {
-            for (FormValues row : form.rows("coreGroup")) {
-                if (row.text("name") != null || row.text("role") != null) {
-                    coreGroup.add(new ConferenceRecord.Member(row.text("name"), row.text("role")));
-                }
+            for (String line : form.lines("coreGroup")) {
+                int comma = line.indexOf(',');
+                coreGroup.add(comma < 0 ? new ConferenceRecord.Member(line, null)
+                        : new ConferenceRecord.Member(line.substring(0, comma).trim(),
+                                blankToNull(line.substring(comma + 1))));
             }
         }
         boolean proceedInquorate = form.flag("proceedInquorate");
@@ -84,6 +97,10 @@ class HoldConferenceTask extends FormTaskListener {
         task.setVariable("conferenceDecision", decision.name());
         // Read by the plan's review cycle: a task for the team manager when legal advice is to be sought.
         task.setVariable("seekLegalAdvice", record.seekLegalAdvice());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     @Override

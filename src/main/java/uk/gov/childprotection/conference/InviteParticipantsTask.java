@@ -30,26 +30,38 @@ class InviteParticipantsTask extends FormTaskListener {
         task.setVariableLocal("childInvited", conferences.childOldEnoughToInvite(id));
     }
 
+    /** Parents and carers come in three slots of the form; named professionals one per line. */
+    static final int PARENT_SLOTS = 3;
+    private static final List<String> PARENT_FIELDS = List.of("Name", "Relationship", "ParentalResponsibility",
+            "Email", "InterpreterLanguage", "NeedsSigner", "NeedsAdvocate", "AccessibleRoom", "LargePrint");
+
     @Override
     protected void complete(DelegateTask task, FormValues form) {
         List<ParentInvitation> parents = new ArrayList<>();
-        for (FormValues row : form.rows("parents")) {
-            if (row.text("name") == null && row.text("email") == null) {
-                continue; // an empty row left in the dynamic list
+        for (int n = 1; n <= PARENT_SLOTS; n++) {
+            String slot = "parent" + n;
+            if (form.text(slot + "Name") == null && form.text(slot + "Email") == null) {
+                continue; // an unused slot
             }
-            parents.add(new ParentInvitation(row.requiredText("name", "The name"),
-                    row.requiredChoice("relationship", Relationship.class, "The relationship to the child"),
-                    row.flag("parentalResponsibility"), row.text("email"), row.text("interpreterLanguage"),
-                    row.flag("needsSigner"), row.flag("needsAdvocate"), row.flag("accessibleRoom"),
-                    row.flag("largePrint")));
+            parents.add(new ParentInvitation(form.requiredText(slot + "Name", "The name"),
+                    form.requiredChoice(slot + "Relationship", Relationship.class, "The relationship to the child"),
+                    form.flag(slot + "ParentalResponsibility"), form.text(slot + "Email"),
+                    form.text(slot + "InterpreterLanguage"), form.flag(slot + "NeedsSigner"),
+                    form.flag(slot + "NeedsAdvocate"), form.flag(slot + "AccessibleRoom"),
+                    form.flag(slot + "LargePrint")));
         }
         List<ConferenceService.Professional> professionals = new ArrayList<>();
-        for (FormValues row : form.rows("professionals")) {
-            if (row.text("name") == null && row.text("email") == null) {
+        List<String> lines = form.lines("namedProfessionals");
+        for (int i = 0; i < lines.size(); i++) {
+            String[] parts = lines.get(i).split(",");
+            Agency agency = parts.length >= 2 ? Agency.fromText(parts[1]) : null;
+            if (parts.length < 2 || parts[0].isBlank() || agency == null) {
+                form.problems().add("namedProfessionals", "line " + (i + 1) + " '" + lines.get(i)
+                        + "': write name, agency, email, with one of the agencies " + Agency.labels());
                 continue;
             }
-            professionals.add(new ConferenceService.Professional(row.requiredText("name", "The name"),
-                    row.requiredChoice("agency", Agency.class, "The agency"), row.text("email")));
+            professionals.add(new ConferenceService.Professional(parts[0].trim(), agency,
+                    parts.length > 2 && !parts[2].isBlank() ? parts[2].trim() : null));
         }
         List<Agency> agencies = form.choices("invitedAgencies", Agency.class, "Agency");
         form.problems().throwIfAny();
@@ -59,6 +71,13 @@ class InviteParticipantsTask extends FormTaskListener {
 
     @Override
     protected List<String> submittedFields() {
-        return List.of("invitedAgencies", "parents", "childInvited", "childAdvocate", "professionals");
+        List<String> fields = new ArrayList<>(List.of("invitedAgencies", "childInvited", "childAdvocate",
+                "namedProfessionals"));
+        for (int n = 1; n <= PARENT_SLOTS; n++) {
+            for (String field : PARENT_FIELDS) {
+                fields.add("parent" + n + field);
+            }
+        }
+        return fields;
     }
 }

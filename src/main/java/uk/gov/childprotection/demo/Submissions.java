@@ -80,27 +80,27 @@ public final class Submissions {
     public static Map<String, Object> invitations(String... agencies) {
         Map<String, Object> form = new HashMap<>();
         form.put("invitedAgencies", json(Arrays.asList(agencies)));
-        form.put("parents", json(List.of(
-                parent("Alex Example", "MOTHER", "Polish"),
-                parent("Jordan Example", "FATHER", ""))));
+        parent(form, 1, "Alex Example", "MOTHER", "Polish");
+        parent(form, 2, "Jordan Example", "FATHER", "");
         form.put("childInvited", true);
         form.put("childAdvocate", true);
-        form.put("professionals", json(List.of(Map.of("name", "", "email", ""))));
+        form.put("namedProfessionals", "Mrs P Green, School, p.green@school.example");
         return form;
     }
 
-    private static Map<String, Object> parent(String name, String relationship, String interpreter) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("name", name);
-        row.put("relationship", relationship);
-        row.put("parentalResponsibility", true);
-        row.put("email", name.toLowerCase().replace(' ', '.') + "@example.org");
-        row.put("interpreterLanguage", interpreter);
-        row.put("needsSigner", false);
-        row.put("needsAdvocate", false);
-        row.put("accessibleRoom", false);
-        row.put("largePrint", false);
-        return row;
+    /** Fills the form's parent or carer slot {@code n} (1 to 3). */
+    public static void parent(Map<String, Object> form, int n, String name, String relationship,
+            String interpreter) {
+        String slot = "parent" + n;
+        form.put(slot + "Name", name);
+        form.put(slot + "Relationship", relationship);
+        form.put(slot + "ParentalResponsibility", true);
+        form.put(slot + "Email", name.toLowerCase().replace(' ', '.') + "@example.org");
+        form.put(slot + "InterpreterLanguage", interpreter);
+        form.put(slot + "NeedsSigner", false);
+        form.put(slot + "NeedsAdvocate", false);
+        form.put(slot + "AccessibleRoom", false);
+        form.put(slot + "LargePrint", false);
     }
 
     public static Map<String, Object> reportShared(LocalDate date) {
@@ -145,17 +145,14 @@ public final class Submissions {
             form.put("complicatingFactors", "The father's drinking; the family has moved house three times.");
             form.put("childWishesAndFeelings", "The child told the advocate they want the shouting to stop.");
             form.put("safetyGoals", "The child lives free from violence, with adults who keep them safe.");
-            form.put("scaling", json(List.of(Map.of("participant", "Social worker", "score", 3),
-                    Map.of("participant", "Mother", "score", 6))));
+            form.put("scaling", "Social worker: 3\nMother: 6");
         }
         if ("CHILD_PROTECTION_PLAN".equals(decision)) {
             form.put("categories", json(Arrays.asList(categories)));
             form.put("leadSocialWorker", leadSocialWorker);
             form.put("reviewDate", reviewDate.toString());
             form.put("outlinePlan", "Parents to attend a domestic abuse programme; school to monitor attendance.");
-            form.put("coreGroup", json(List.of(Map.of("name", "Sam Worker", "role", "Lead social worker"),
-                    Map.of("name", "Alex Example", "role", "Mother"),
-                    Map.of("name", "Mrs P Green", "role", "School"))));
+            form.put("coreGroup", "Sam Worker, Lead social worker\nAlex Example, Mother\nMrs P Green, School");
         }
         return form;
     }

@@ -84,13 +84,11 @@ public class PlanInForceService {
         }
         problems.check(!first || !meeting.actions().isEmpty(), "actions",
                 "the first core group meeting sets out the SMART plan: add at least one action");
-        for (int i = 0; i < meeting.actions().size(); i++) {
-            SmartAction action = meeting.actions().get(i);
-            String row = "actions[" + (i + 1) + "].";
-            problems.check(action.id() == null || existing.containsKey(action.id()), row + "actionId",
+        for (SmartAction action : meeting.actions()) {
+            problems.check(action.id() == null || existing.containsKey(action.id()), action.slot() + "Id",
                     "action " + action.id() + " is not an action of this plan");
             if (action.byWhen() != null && meeting.date() != null && action.id() == null) {
-                problems.check(!action.byWhen().isBefore(meeting.date()), row + "byWhen",
+                problems.check(!action.byWhen().isBefore(meeting.date()), action.slot() + "ByWhen",
                         "a new action cannot be due before the meeting that agreed it");
             }
         }

@@ -1,12 +1,9 @@
 package uk.gov.childprotection.plan;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import uk.gov.childprotection.common.FormTaskListener;
 import uk.gov.childprotection.common.FormValues;
@@ -34,6 +31,11 @@ class RecordCoreGroupMeetingTask extends FormTaskListener {
         return ((Number) task.getVariable("planId")).longValue();
     }
 
+    /** The form has eight action slots; the plan's open actions fill them first, then those done. */
+    static final int ACTION_SLOTS = 8;
+    private static final List<String> ACTION_FIELDS =
+            List.of("Id", "What", "Who", "ByWhen", "SuccessMeasure", "Progress");
+
     @Override
     protected void prefill(DelegateTask task) {
         Long planId = planId(task);
@@ -41,35 +43,37 @@ class RecordCoreGroupMeetingTask extends FormTaskListener {
         task.setVariableLocal("firstMeeting", first);
         task.setVariableLocal("outlinePlan",
                 conferences.get(planInForce.plan(planId).getConferenceId()).getOutlinePlan());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (PlanAction action : planInForce.actions(planId)) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("actionId", String.valueOf(action.getId()));
-            row.put("what", action.getWhat());
-            row.put("who", action.getWho());
-            row.put("byWhen", action.getByWhen().toString());
-            row.put("successMeasure", action.getSuccessMeasure());
-            row.put("progress", action.getProgress().name());
-            rows.add(row);
-        }
-        if (!rows.isEmpty()) {
-            task.setVariableLocal("actions", SpinValues.jsonValue(Spin.JSON(rows)).create());
+        List<PlanAction> actions = new ArrayList<>(planInForce.actions(planId));
+        actions.sort(Comparator.comparing((PlanAction a) -> a.getProgress() == ActionProgress.DONE)
+                .thenComparing(PlanAction::getId));
+        for (int n = 1; n <= Math.min(ACTION_SLOTS, actions.size()); n++) {
+            PlanAction action = actions.get(n - 1);
+            String slot = "action" + n;
+            task.setVariableLocal(slot + "Id", String.valueOf(action.getId()));
+            task.setVariableLocal(slot + "What", action.getWhat());
+            task.setVariableLocal(slot + "Who", action.getWho());
+            task.setVariableLocal(slot + "ByWhen", action.getByWhen().toString());
+            task.setVariableLocal(slot + "SuccessMeasure", action.getSuccessMeasure());
+            task.setVariableLocal(slot + "Progress", action.getProgress().name());
         }
     }
 
     @Override
     protected void complete(DelegateTask task, FormValues form) {
         List<SmartAction> actions = new ArrayList<>();
-        for (FormValues row : form.rows("actions")) {
-            if (row.text("what") == null && row.text("who") == null && row.text("actionId") == null) {
-                continue; // an empty row left in the list
+        for (int n = 1; n <= ACTION_SLOTS; n++) {
+            String slot = "action" + n;
+            if (form.text(slot + "What") == null && form.text(slot + "Who") == null
+                    && form.text(slot + "Id") == null) {
+                continue; // an unused slot
             }
-            actions.add(new SmartAction(row.text("actionId") == null ? null : row.integer("actionId").longValue(),
-                    row.requiredText("what", "What will be done"),
-                    row.requiredText("who", "Who will do it"),
-                    row.requiredDate("byWhen", "By when"),
-                    row.requiredText("successMeasure", "How everyone will know it worked"),
-                    row.requiredChoice("progress", ActionProgress.class, "The progress")));
+            Integer id = form.integer(slot + "Id");
+            actions.add(new SmartAction(slot, id == null ? null : id.longValue(),
+                    form.requiredText(slot + "What", "What will be done"),
+                    form.requiredText(slot + "Who", "Who will do it"),
+                    form.requiredDate(slot + "ByWhen", "By when"),
+                    form.requiredText(slot + "SuccessMeasure", "How everyone will know it worked"),
+                    form.requiredChoice(slot + "Progress", ActionProgress.class, "The progress")));
         }
         PlanInForceService.Meeting meeting = new PlanInForceService.Meeting(
                 form.requiredDate("meetingDate", "The date of the meeting"),
@@ -80,6 +84,12 @@ class RecordCoreGroupMeetingTask extends FormTaskListener {
 
     @Override
     protected List<String> submittedFields() {
-        return List.of("meetingDate", "attendees", "actions", "notes");
+        List<String> fields = new ArrayList<>(List.of("meetingDate", "attendees", "notes"));
+        for (int n = 1; n <= ACTION_SLOTS; n++) {
+            for (String field : ACTION_FIELDS) {
+                fields.add("action" + n + field);
+            }
+        }
+        return fields;
     }
 }

@@ -110,6 +110,11 @@ class ConferenceProcessIT extends ProcessTestSupport {
                 Participant::getInterpreterLanguage).contains(org.assertj.core.groups.Tuple.tuple("Alex Example", "Polish"));
         assertThat(invited).filteredOn(p -> p.getKind() == Participant.Kind.CHILD).singleElement()
                 .satisfies(p -> assertThat(p.isNeedsAdvocate()).isTrue());
+        assertThat(invited).filteredOn(p -> p.getKind() == Participant.Kind.PROFESSIONAL).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.getName()).isEqualTo("Mrs P Green");
+                    assertThat(p.getAgency()).isEqualTo(Agency.SCHOOL);
+                });
 
         complete(TestStaff.SOCIAL_WORKER, ref, "Task_ShareSocialWorkerReport", reportShared(STRATEGY_DAY));
         Map<String, Object> exclusion = chairContact(STRATEGY_DAY);
@@ -140,7 +145,8 @@ class ConferenceProcessIT extends ProcessTestSupport {
                 .filter(p -> p.getName().equals("Jordan Example")).findFirst().orElseThrow();
         assertThat(father.getExclusion()).isEqualTo(ExclusionDecision.EXCLUDED_FROM_PART);
         assertThat(father.getExclusionReason()).contains("Bail conditions");
-        assertThat(conferences.participants(held.getId())).filteredOn(p -> p.getAgency() == Agency.SCHOOL)
+        assertThat(conferences.participants(held.getId()))
+                .filteredOn(p -> p.getKind() == Participant.Kind.AGENCY && p.getAgency() == Agency.SCHOOL)
                 .singleElement().satisfies(p -> assertThat(p.isReportReceived()).isTrue());
         String lifecycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
                 .processDefinitionKey(ChildCaseService.LIFECYCLE_PROCESS).singleResult().getId();
@@ -217,15 +223,19 @@ class ConferenceProcessIT extends ProcessTestSupport {
         String ref = caseAtConference(LocalDate.of(2015, 2, 2));
         complete(TestStaff.ADMINISTRATOR, ref, "Task_BookConference", booking(CONFERENCE_DAY, TestStaff.CHAIR));
         Map<String, Object> tooFew = invitations("POLICE");
-        tooFew.put("parents", json(List.of(Map.of("name", "", "email", ""))));
+        tooFew.keySet().removeIf(key -> key.startsWith("parent"));
+        tooFew.put("namedProfessionals", "Jo Smith, Hospital, jo@example.org");
 
+        assertThatThrownBy(() -> complete(TestStaff.ADMINISTRATOR, ref, "Task_InviteParticipants", tooFew))
+                .hasMessageContaining("namedProfessionals: line 1 'Jo Smith, Hospital, jo@example.org': write name, agency");
+        tooFew.put("namedProfessionals", "Jo Smith, school nurse");
         assertThatThrownBy(() -> complete(TestStaff.ADMINISTRATOR, ref, "Task_InviteParticipants", tooFew))
                 .hasMessageContaining("invitedAgencies: invite at least 2 agencies besides children's social care")
                 .hasMessageContaining("parents: invite at least one parent or carer");
         Map<String, Object> noRelationship = invitations("POLICE", "GP");
-        noRelationship.put("parents", json(List.of(Map.of("name", "Alex Example"))));
+        noRelationship.remove("parent2Relationship");
         assertThatThrownBy(() -> complete(TestStaff.ADMINISTRATOR, ref, "Task_InviteParticipants", noRelationship))
-                .hasMessageContaining("parents[1].relationship: The relationship to the child is required");
+                .hasMessageContaining("parent2Relationship: The relationship to the child is required");
         assertThat(conferences.participants(conference(ref).getId())).isEmpty();
     }
 
@@ -271,10 +281,10 @@ class ConferenceProcessIT extends ProcessTestSupport {
                 .hasMessageContaining("the conference is quorate, so it decides");
         Map<String, Object> noVoice = conferenceRecord(CONFERENCE_DAY, "CHILD_IN_NEED", null, null);
         noVoice.remove("childWishesAndFeelings");
-        noVoice.put("scaling", json(List.of(Map.of("participant", "Mother", "score", 12))));
+        noVoice.put("scaling", "Mother: 12");
         assertThatThrownBy(() -> complete(TestStaff.CHAIR, ref, "Task_HoldConference", noVoice))
                 .hasMessageContaining("childWishesAndFeelings: record the child's wishes and feelings")
-                .hasMessageContaining("scaling[1].score: a score from 0 (very worried) to 10 (safe)");
+                .hasMessageContaining("scaling: line 1 (Mother): a score from 0 (very worried) to 10 (safe)");
         assertThat(conference(ref).getHeldDate()).isNull();
 
         Map<String, Object> exceptional = conferenceRecord(CONFERENCE_DAY, "CHILD_PROTECTION_PLAN", TestStaff.SOCIAL_WORKER,
