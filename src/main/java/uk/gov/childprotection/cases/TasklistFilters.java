@@ -1,5 +1,6 @@
 package uk.gov.childprotection.cases;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,14 +35,19 @@ class TasklistFilters implements ApplicationRunner {
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
         create("Overdue", 0, "Tasks past their statutory due date",
                 tasks.createTaskQuery().dueBeforeExpression("${now()}"));
+        create("All tasks", 10, "Every open task", tasks.createTaskQuery());
     }
 
     private void create(String name, int priority, String description, TaskQuery query) {
         if (filters.createFilterQuery().filterName(name).count() > 0) {
             return;
         }
+        // Shown beside each task in the list, so that two "Book conference" tasks can be told apart.
+        List<Map<String, String>> shown = List.of(Map.of("name", "childName", "label", "Child"),
+                Map.of("name", "caseReference", "label", "Case"));
         Filter filter = filters.newTaskFilter(name).setQuery(query)
-                .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+                .setProperties(Map.of("priority", priority, "description", description, "refresh", true,
+                        "variables", shown));
         filters.saveFilter(filter);
     }
 }

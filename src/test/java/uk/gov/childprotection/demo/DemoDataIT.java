@@ -58,6 +58,10 @@ class DemoDataIT {
         assertThat(escalations).singleElement()
                 .satisfies(t -> assertThat(t.getAssignee()).isEqualTo(DemoUsers.TEAM_MANAGER.id()));
         assertThat(filters.createFilterQuery().filterName("Overdue").count()).isEqualTo(1);
+        assertThat(filters.createFilterQuery().filterName("All tasks").singleResult().getProperties())
+                .as("the list shows whose case each task is").containsKey("variables");
+        assertThat(filters.getFilter(filters.createFilterQuery().filterName("All tasks").singleResult().getId())
+                .getProperties().get("variables").toString()).contains("childName", "caseReference");
     }
 
     @Test
