@@ -165,4 +165,10 @@ public class ChildCaseService {
     public String teamManagerOf(String reference) {
         return get(reference).getTeamManager();
     }
+
+    @Transactional(readOnly = true)
+    public String caseReferenceOf(Long caseId) {
+        return cases.findById(caseId).map(ChildProtectionCase::getReference)
+                .orElseThrow(() -> new NotFoundException("There is no case " + caseId));
+    }
 }

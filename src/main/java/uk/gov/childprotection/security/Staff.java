@@ -19,6 +19,15 @@ public class Staff {
                 && identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
     }
 
+    /** "First Last", or the id itself for someone not (or no longer) in the identity store. */
+    public String displayName(String userId) {
+        if (userId == null) {
+            return "";
+        }
+        var user = identity.createUserQuery().userId(userId).singleResult();
+        return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
+    }
+
     /** The signed-in user completing a task or calling the engine, if any. */
     public String currentUser() {
         Authentication authentication = identity.getCurrentAuthentication();

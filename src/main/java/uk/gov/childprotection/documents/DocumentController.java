@@ -1,0 +1,50 @@
+package uk.gov.childprotection.documents;
+
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import uk.gov.childprotection.cases.ChildCaseService;
+
+/** A case's documents and their versions, and each PDF to download. */
+@RestController
+class DocumentController {
+
+    record DocumentView(Long id, String type, String title, int version, boolean largePrint, Long conferenceId,
+            String createdByTask, java.time.Instant createdAt, String sha256, String href) {
+    }
+
+    private final DocumentService documents;
+    private final ChildCaseService cases;
+
+    DocumentController(DocumentService documents, ChildCaseService cases) {
+        this.documents = documents;
+        this.cases = cases;
+    }
+
+    @GetMapping("/api/cases/{reference}/documents")
+    List<DocumentView> list(@PathVariable String reference) {
+        return documents.ofCase(cases.get(reference).getId()).stream()
+                .map(d -> new DocumentView(d.getId(), d.getDocumentType().name(), d.getTitle(), d.getVersion(),
+                        d.isLargePrint(), d.getConferenceId(), d.getCreatedByTask(), d.getCreatedAt(), d.getSha256(),
+                        "/api/documents/" + d.getId()))
+                .toList();
+    }
+
+    @GetMapping("/api/documents/{id}")
+    ResponseEntity<byte[]> download(@PathVariable Long id) {
+        Document document = documents.get(id);
+        String name = cases.caseReferenceOf(document.getCaseId()) + "-" + document.getDocumentType().name()
+                .toLowerCase().replace('_', '-') + "-v" + document.getVersion() + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .header("X-Content-SHA256", document.getSha256())
+                .body(document.getContent());
+    }
+}

@@ -1,0 +1,78 @@
+package uk.gov.childprotection.documents;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import uk.gov.childprotection.calendar.Today;
+import uk.gov.childprotection.common.NotFoundException;
+
+/**
+ * Writes documents from their Thymeleaf template to PDF and keeps every version. A request is identified by its
+ * generation key (a job's activity instance, say): asked again, it returns what it stored the first time.
+ */
+@Service
+@Transactional
+public class DocumentService {
+
+    private final TemplateEngine templates;
+    private final PdfRenderer pdf;
+    private final DocumentRepository documents;
+    private final Today today;
+
+    public DocumentService(TemplateEngine templates, PdfRenderer pdf, DocumentRepository documents, Today today) {
+        this.templates = templates;
+        this.pdf = pdf;
+        this.documents = documents;
+        this.today = today;
+    }
+
+    public record Request(DocumentType type, Long caseId, Long conferenceId, boolean largePrint,
+            String generationKey, String createdByTask, Map<String, Object> model) {
+    }
+
+    public Document generate(Request request) {
+        var existing = documents.findByGenerationKey(request.generationKey());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        byte[] bytes = pdf.render(html(request.type(), request.model(), request.largePrint()));
+        int version = documents.latestVersion(request.caseId(), request.type(), request.conferenceId(),
+                request.largePrint()) + 1;
+        return documents.save(new Document(request.caseId(), request.conferenceId(), request.type(), version,
+                request.type().title(), request.largePrint(), request.generationKey(), request.createdByTask(),
+                today.now().toInstant(), sha256(bytes), bytes));
+    }
+
+    /** The page as the template makes it (also what the benchmark and tests render directly). */
+    public String html(DocumentType type, Map<String, Object> model, boolean largePrint) {
+        Context context = new Context(java.util.Locale.UK);
+        context.setVariables(model);
+        context.setVariable("largePrint", largePrint);
+        context.setVariable("documentTitle", type.title());
+        return templates.process(type.template(), context);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Document> ofCase(Long caseId) {
+        return documents.findByCaseIdOrderByDocumentTypeAscVersionAsc(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public Document get(Long id) {
+        return documents.findById(id).orElseThrow(() -> new NotFoundException("There is no document " + id));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
