@@ -50,6 +50,7 @@ class ReferralToPlanScenarioIT extends ProcessTestSupport {
         } finally {
             identity.clearAuthentication();
         }
+        runAsyncJobs(ref);
     }
 
     private ResponseEntity<JsonNode> completeOverRest(String taskId, String body) {
