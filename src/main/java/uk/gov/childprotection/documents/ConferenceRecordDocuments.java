@@ -39,7 +39,9 @@ public class ConferenceRecordDocuments {
         ChildProtectionCase aCase = conferences.caseOf(conference);
         Map<String, Object> model = new HashMap<>();
         model.put("caseReference", aCase.getReference());
-        model.put("child", aCase.getChild());
+        // Plain values, not entities: the page can be rendered outside the transaction that read them.
+        model.put("childName", aCase.getChild().fullName());
+        model.put("childBorn", aCase.getChild().getDateOfBirth());
         model.put("conference", conference);
         model.put("conferenceType", conference.getConferenceType().label());
         model.put("heldOn", DeadlineService.longDate(conference.getHeldDate()));

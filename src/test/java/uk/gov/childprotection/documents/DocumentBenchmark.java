@@ -1,0 +1,110 @@
+package uk.gov.childprotection.documents;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.apache.pdfbox.Loader;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.gov.childprotection.ChildProtectionApplication;
+import uk.gov.childprotection.cases.ChildCaseService;
+import uk.gov.childprotection.cases.Gender;
+import uk.gov.childprotection.cases.NewReferral;
+import uk.gov.childprotection.cases.ReferralSource;
+import uk.gov.childprotection.conference.ConferenceService;
+import uk.gov.childprotection.demo.Submissions;
+import uk.gov.childprotection.support.TestStaff;
+
+/**
+ * Documents per second for a four-page conference record: through the service the process's delegate calls
+ * (model, template, PDF, hash, storage), beside the bare openhtmltopdf render of the same page, in one run.
+ * Run with {@code ./mvnw -Pbenchmark verify}; it prints figures and asserts nothing about time.
+ */
+public final class DocumentBenchmark {
+
+    private static final int WARM_UP = 20;
+    private static final int MEASURED = 100;
+
+    public static void main(String[] args) throws Exception {
+        try (ConfigurableApplicationContext spring = new SpringApplication(ChildProtectionApplication.class)
+                .run("--spring.profiles.active=test", "--logging.level.root=WARN",
+                        // Process coverage belongs to the tests, not to a benchmark.
+                        "--spring.autoconfigure.exclude=org.camunda.community.process_test_coverage"
+                                + ".spring_test.platform7.ProcessEngineCoverageConfiguration")) {
+            Long conferenceId = heldConference(spring);
+            ConferenceRecordDocuments records = spring.getBean(ConferenceRecordDocuments.class);
+            DocumentService documents = spring.getBean(DocumentService.class);
+            PdfRenderer renderer = spring.getBean(PdfRenderer.class);
+            ConferenceService conferences = spring.getBean(ConferenceService.class);
+            String html = documents.html(DocumentType.CONFERENCE_RECORD, records.model(conferences.get(conferenceId)),
+                    false);
+            try (var pdf = Loader.loadPDF(renderer.render(html))) {
+                System.out.printf("conference record: %d pages, %d KB%n", pdf.getNumberOfPages(),
+                        renderer.render(html).length / 1024);
+            }
+            for (int i = 0; i < WARM_UP; i++) {
+                records.write(conferenceId, false, "warm-" + i, "benchmark");
+                renderer.render(html);
+            }
+            long start = System.nanoTime();
+            for (int i = 0; i < MEASURED; i++) {
+                records.write(conferenceId, false, "run-" + i, "benchmark");
+            }
+            double service = MEASURED / ((System.nanoTime() - start) / 1e9);
+            start = System.nanoTime();
+            for (int i = 0; i < MEASURED; i++) {
+                renderer.render(html);
+            }
+            double bare = MEASURED / ((System.nanoTime() - start) / 1e9);
+            System.out.printf("through the service (model, template, render, hash, store): %.1f documents/s%n", service);
+            System.out.printf("bare openhtmltopdf render of the same page:                 %.1f documents/s%n", bare);
+            System.out.printf("ratio service/bare: %.2f%n", service / bare);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    /** A conference with long texts, so that its record runs to about four pages. */
+    private static Long heldConference(ConfigurableApplicationContext spring) {
+        ChildCaseService cases = spring.getBean(ChildCaseService.class);
+        IdentityService identity = spring.getBean(IdentityService.class);
+        TaskService tasks = spring.getBean(TaskService.class);
+        TestStaff.ensure(identity);
+        LocalDate day = LocalDate.of(2026, 12, 7);
+        ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(day.atTime(9, 0)));
+        String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Bench", "Mark",
+                LocalDate.of(2016, 1, 1), Gender.FEMALE, null, null), day, ReferralSource.SCHOOL, "Concerns",
+                List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null)).getReference();
+        complete(tasks, ref, "Task_RecordStrategyDiscussion", Submissions.strategyDiscussion(day, "SECTION_47"));
+        complete(tasks, ref, "Task_RecordSection47Findings", Submissions.section47Findings(day, day, "CONVENE_ICPC"));
+        complete(tasks, ref, "Task_AuthoriseSection47Outcome", Submissions.authorisation("AUTHORISED", null));
+        LocalDate held = LocalDate.of(2026, 12, 21);
+        complete(tasks, ref, "Task_BookConference", Submissions.booking(held, TestStaff.CHAIR));
+        complete(tasks, ref, "Task_InviteParticipants", Submissions.invitations("POLICE", "SCHOOL", "GP"));
+        complete(tasks, ref, "Task_ShareSocialWorkerReport", Submissions.reportShared(day));
+        complete(tasks, ref, "Task_ContactParents", Submissions.chairContact(day));
+        complete(tasks, ref, "Task_RecordAgencyReports", Submissions.agencyReports("POLICE"));
+        ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(held.atTime(9, 0)));
+        Map<String, Object> record = Submissions.conferenceRecord(held, "CHILD_PROTECTION_PLAN",
+                TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 3, 19), "NEGLECT");
+        String paragraph = " The social worker described what was seen at each visit, what the school and the health "
+                + "visitor have noticed, and what the parents said about how things are at home.";
+        for (String field : List.of("dangerStatements", "workingWell", "worries", "complicatingFactors",
+                "childWishesAndFeelings", "safetyGoals", "outlinePlan")) {
+            record.put(field, record.get(field) + paragraph.repeat(6));
+        }
+        complete(tasks, ref, "Task_HoldConference", record);
+        return spring.getBean(ConferenceService.class).ofCase(cases.get(ref).getId()).get(0).getId();
+    }
+
+    private static void complete(TaskService tasks, String ref, String key, Map<String, Object> form) {
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey(key).singleResult()
+                .getId(), form);
+    }
+
+    private DocumentBenchmark() {
+    }
+}
