@@ -83,7 +83,8 @@ public class CaseSummaryService {
                         enquiry.getRecordedBy(), name(enquiry.getAuthorisation()), enquiry.getAuthorisedBy(),
                         enquiry.getAuthorisedAt(), enquiry.getManagerComments()),
                 caseConferences.stream().map(this::conference).toList(),
-                protectionPlans.findByCaseIdOrderByStartDateAsc(aCase.getId()).stream().map(this::plan).toList(),
+                protectionPlans.findByCaseIdOrderByStartDateAsc(aCase.getId()).stream()
+                        .map(plan -> plan(plan, caseConferences)).toList(),
                 childInNeedPlans.findByCaseIdOrderByStartDateAsc(aCase.getId()).stream()
                         .map(p -> new ChildInNeedPlanView(p.getId(), p.getStartDate(), p.getEndDate(),
                                 p.getEndReason(), p.getDecidedAt().name()))
@@ -96,11 +97,12 @@ public class CaseSummaryService {
                         .toList());
     }
 
-    private ProtectionPlanView plan(ChildProtectionPlan p) {
+    /** A plan with its reviews (CPPreviewDate), taken from the case's conferences already read. */
+    private ProtectionPlanView plan(ChildProtectionPlan p, List<Conference> caseConferences) {
         return new ProtectionPlanView(p.getId(), p.getStartDate(), p.getEndDate(), p.getEndReason(),
                 p.getInitialCategory(), p.getLatestCategory(), p.getLeadSocialWorker(), p.getNumberOfPreviousPlans(),
                 p.getConferenceId(), p.getEndDecidedBy(), p.getEndDecisionDate(), p.getAgenciesConsulted(),
-                conferences.ofCase(p.getCaseId()).stream()
+                caseConferences.stream()
                         .filter(c -> p.getId().equals(c.getPlanId()) && c.isDecided())
                         .map(Conference::getHeldDate).toList(),
                 planInForce.actions(p.getId()).stream().map(a -> new ActionView(a.getId(), a.getWhat(), a.getWho(),

@@ -3,6 +3,7 @@ package uk.gov.childprotection.cases;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.gov.childprotection.common.ProcessVariables;
 
 /** Service task "Close the case": no further action after assessment (census RC8). */
 @Component("closeCaseNoFurtherAction")
@@ -16,6 +17,6 @@ class CloseCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.close((String) execution.getVariable(ChildCaseService.CASE_REFERENCE), ClosureReason.RC8);
+        cases.close(ProcessVariables.caseReference(execution), ClosureReason.RC8);
     }
 }

@@ -55,11 +55,14 @@ public abstract class FormTaskListener implements TaskListener {
     protected abstract List<String> submittedFields();
 
     protected static String caseReference(DelegateTask task) {
-        return (String) task.getVariable("caseReference");
+        return ProcessVariables.caseReference(task);
     }
 
     protected static Long conferenceId(DelegateTask task) {
-        Object id = task.getVariable("conferenceId");
-        return id instanceof Number number ? number.longValue() : Long.valueOf(String.valueOf(id));
+        return ProcessVariables.conferenceId(task);
+    }
+
+    protected static Long planId(DelegateTask task) {
+        return ProcessVariables.planId(task);
     }
 }

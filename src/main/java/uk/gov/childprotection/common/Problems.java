@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Collects every problem with a submission before refusing it, so a person corrects everything in one go. */
-public class Problems {
+public final class Problems {
 
     private final Map<String, String> errors = new LinkedHashMap<>();
 

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.gov.childprotection.cases.DeadlineKind;
+import uk.gov.childprotection.common.ProcessVariables;
 
 /**
  * Service tasks "Convene initial conference" and "Convene transfer-in conference": open the conference record;
@@ -25,7 +26,7 @@ class ConveneConferenceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Conference conference = conferences.convene((String) execution.getVariable("caseReference"), type);
+        Conference conference = conferences.convene(ProcessVariables.caseReference(execution), type);
         execution.setVariable("conferenceId", conference.getId());
         execution.setVariable("conferenceType", conference.getConferenceType().name());
         execution.setVariable("conferenceDeadlineKind", deadline.name());

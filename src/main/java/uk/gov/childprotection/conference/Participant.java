@@ -134,10 +134,6 @@ public class Participant {
         this.viewsArrangement = viewsArrangement;
     }
 
-    public boolean needsInterpreter() {
-        return interpreterLanguage != null;
-    }
-
     public Long getId() { return id; }
     public Long getConferenceId() { return conferenceId; }
     public Kind getKind() { return kind; }

@@ -3,6 +3,7 @@ package uk.gov.childprotection.conference;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.gov.childprotection.common.ProcessVariables;
 
 /** Service task "Re-list conference": the inquorate conference is replaced by a new one to book. */
 @Component("relistConference")
@@ -16,7 +17,7 @@ class RelistConferenceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long next = conferences.relist(((Number) execution.getVariable("conferenceId")).longValue());
+        Long next = conferences.relist(ProcessVariables.conferenceId(execution));
         execution.setVariable("conferenceId", next);
     }
 }

@@ -3,6 +3,7 @@ package uk.gov.childprotection.conference;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.gov.childprotection.common.ProcessVariables;
 
 /** Service task "Request agency reports": each invited agency is asked for its report on the template. */
 @Component("requestAgencyReports")
@@ -16,6 +17,6 @@ class RequestAgencyReportsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        conferences.requestAgencyReports(((Number) execution.getVariable("conferenceId")).longValue());
+        conferences.requestAgencyReports(ProcessVariables.conferenceId(execution));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import uk.gov.childprotection.common.ProcessVariables;
 
 /**
  * End of "Propose agencies to invite": keeps the invitation table's proposal on the conference, where the
@@ -28,8 +29,7 @@ class StoreProposedAgenciesListener implements ExecutionListener {
         if (execution.getVariable(RESULT) instanceof Collection<?> result) {
             result.forEach(agency -> agencies.add(String.valueOf(agency)));
         }
-        Object id = execution.getVariable("conferenceId");
-        conferences.proposeAgencies(((Number) id).longValue(), agencies);
+        conferences.proposeAgencies(ProcessVariables.conferenceId(execution), agencies);
         execution.removeVariable(RESULT);
     }
 }

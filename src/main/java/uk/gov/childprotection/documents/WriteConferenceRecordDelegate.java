@@ -3,6 +3,7 @@ package uk.gov.childprotection.documents;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.gov.childprotection.common.ProcessVariables;
 import uk.gov.childprotection.conference.ConferenceService;
 import uk.gov.childprotection.conference.Participant;
 
@@ -24,7 +25,7 @@ class WriteConferenceRecordDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long conferenceId = ((Number) execution.getVariable("conferenceId")).longValue();
+        Long conferenceId = ProcessVariables.conferenceId(execution);
         String key = execution.getActivityInstanceId();
         String task = execution.getCurrentActivityId();
         try {

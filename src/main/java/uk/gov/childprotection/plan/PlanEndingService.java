@@ -79,15 +79,31 @@ public class PlanEndingService {
         return event;
     }
 
-    /** Records what a task did about the plan (the transfer pack sent, a review arranged before 18). */
-    public void record(String caseReference, CaseEvent.Kind kind, LocalDate date, String details, String by,
-            Problems problems, String dateField) {
+    /** The administrator sent the transfer pack to the receiving council. */
+    public void recordTransferPackSent(String caseReference, LocalDate sentOn, String notes, Problems problems,
+            String by) {
         ChildProtectionCase aCase = cases.get(caseReference);
-        if (date != null && kind == CaseEvent.Kind.TRANSFER_PACK_SENT) {
-            problems.check(!date.isAfter(today.date()), dateField, "must not be in the future");
+        if (sentOn != null) {
+            problems.check(!sentOn.isAfter(today.date()), "packSentDate", "must not be in the future");
         }
         problems.throwIfAny();
-        events.save(new CaseEvent(aCase.getId(), kind, date, details, by, today.now().toInstant()));
+        events.save(new CaseEvent(aCase.getId(), CaseEvent.Kind.TRANSFER_PACK_SENT, sentOn, notes, by,
+                today.now().toInstant()));
+    }
+
+    /** The team manager arranged the review that comes before the plan ends at 18. */
+    public void recordReviewBeforeEighteen(String caseReference, LocalDate reviewOn, String notes, Problems problems,
+            String by) {
+        ChildProtectionCase aCase = cases.get(caseReference);
+        if (reviewOn != null) {
+            LocalDate eighteen = aCase.getChild().birthOrExpected().plusYears(18);
+            problems.check(!reviewOn.isBefore(today.date()), "reviewArrangedFor", "must not be in the past");
+            problems.check(reviewOn.isBefore(eighteen), "reviewArrangedFor",
+                    "must be before the 18th birthday (" + eighteen + "), when the plan ends");
+        }
+        problems.throwIfAny();
+        events.save(new CaseEvent(aCase.getId(), CaseEvent.Kind.REVIEW_BEFORE_EIGHTEEN_ARRANGED, reviewOn, notes, by,
+                today.now().toInstant()));
     }
 
     /** Why the plan is ending without a conference, from what was reported: death, leaving the UK, or 18. */

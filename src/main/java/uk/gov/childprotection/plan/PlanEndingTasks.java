@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.gov.childprotection.common.ProcessVariables;
 import uk.gov.childprotection.common.FormTaskListener;
 import uk.gov.childprotection.common.FormValues;
 import uk.gov.childprotection.security.Staff;
@@ -59,9 +60,9 @@ final class PlanEndingTasks {
 
         @Override
         protected void complete(DelegateTask task, FormValues form) {
-            endings.record(caseReference(task), CaseEvent.Kind.TRANSFER_PACK_SENT,
+            endings.recordTransferPackSent(caseReference(task),
                     form.requiredDate("packSentDate", "The date the pack was sent"), form.text("transferNotes"),
-                    staff.currentUser(), form.problems(), "packSentDate");
+                    form.problems(), staff.currentUser());
         }
 
         @Override
@@ -83,9 +84,9 @@ final class PlanEndingTasks {
 
         @Override
         protected void complete(DelegateTask task, FormValues form) {
-            endings.record(caseReference(task), CaseEvent.Kind.REVIEW_BEFORE_EIGHTEEN_ARRANGED,
+            endings.recordReviewBeforeEighteen(caseReference(task),
                     form.requiredDate("reviewArrangedFor", "The date of the review"), form.text("reviewNotes"),
-                    staff.currentUser(), form.problems(), "reviewArrangedFor");
+                    form.problems(), staff.currentUser());
         }
 
         @Override
@@ -105,7 +106,7 @@ final class PlanEndingTasks {
 
         @Override
         public void execute(DelegateExecution execution) {
-            endings.endOnTransfer((String) execution.getVariable("caseReference"));
+            endings.endOnTransfer(ProcessVariables.caseReference(execution));
         }
     }
 }

@@ -27,10 +27,6 @@ class RecordCoreGroupMeetingTask extends FormTaskListener {
         this.staff = staff;
     }
 
-    private static Long planId(DelegateTask task) {
-        return ((Number) task.getVariable("planId")).longValue();
-    }
-
     /** The form has eight action slots; the plan's open actions fill them first, then those done. */
     static final int ACTION_SLOTS = 8;
     private static final List<String> ACTION_FIELDS =

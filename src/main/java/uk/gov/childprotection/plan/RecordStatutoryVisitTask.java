@@ -20,10 +20,6 @@ class RecordStatutoryVisitTask extends FormTaskListener {
         this.staff = staff;
     }
 
-    private static Long planId(DelegateTask task) {
-        return ((Number) task.getVariable("planId")).longValue();
-    }
-
     @Override
     protected void prefill(DelegateTask task) {
         task.setVariableLocal("visitDueDateLabel", DeadlineService.longDate(planInForce.visitDueDate(planId(task))));

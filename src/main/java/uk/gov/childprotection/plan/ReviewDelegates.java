@@ -3,16 +3,13 @@ package uk.gov.childprotection.plan;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.gov.childprotection.common.ProcessVariables;
 import uk.gov.childprotection.conference.Conference;
 
 /** The service tasks of the plan's review cycle: thin adapters to {@link PlanService}. */
 final class ReviewDelegates {
 
     private ReviewDelegates() {
-    }
-
-    private static Long id(DelegateExecution execution, String name) {
-        return ((Number) execution.getVariable(name)).longValue();
     }
 
     /** "Convene review conference": sets {@code conferenceId} and {@code conferenceType}. */
@@ -26,7 +23,7 @@ final class ReviewDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            Conference review = plans.conveneReview(id(execution, "planId"));
+            Conference review = plans.conveneReview(ProcessVariables.planId(execution));
             execution.setVariable("conferenceId", review.getId());
             execution.setVariable("conferenceType", review.getConferenceType().name());
         }
@@ -43,7 +40,7 @@ final class ReviewDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            plans.continueAfterReview(id(execution, "conferenceId"));
+            plans.continueAfterReview(ProcessVariables.conferenceId(execution));
         }
     }
 
@@ -58,7 +55,7 @@ final class ReviewDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            plans.endAtReview(id(execution, "conferenceId"));
+            plans.endAtReview(ProcessVariables.conferenceId(execution));
         }
     }
 
@@ -73,7 +70,7 @@ final class ReviewDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            planInForce.bringCoreGroupForwardAfterBirth(id(execution, "planId"));
+            planInForce.bringCoreGroupForwardAfterBirth(ProcessVariables.planId(execution));
         }
     }
 }

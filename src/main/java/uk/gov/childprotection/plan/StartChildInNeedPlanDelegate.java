@@ -3,6 +3,7 @@ package uk.gov.childprotection.plan;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.gov.childprotection.common.ProcessVariables;
 
 /** Service task "Start Child in Need plan": support as a Child in Need from the day it was decided. */
 @Component("startChildInNeedPlan")
@@ -16,6 +17,6 @@ class StartChildInNeedPlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.startChildInNeedPlan((String) execution.getVariable("caseReference"));
+        plans.startChildInNeedPlan(ProcessVariables.caseReference(execution));
     }
 }

@@ -1,0 +1,40 @@
+package uk.gov.childprotection.common;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The few variables a process keeps (DESIGN.md: ids and decisions), read in one place by every delegate and
+ * listener. A missing id is a modelling error, reported by name.
+ */
+public final class ProcessVariables {
+
+    private ProcessVariables() {
+    }
+
+    public static String caseReference(VariableScope scope) {
+        Object reference = scope.getVariable("caseReference");
+        if (reference == null) {
+            throw new IllegalStateException("The process has no caseReference");
+        }
+        return reference.toString();
+    }
+
+    public static Long conferenceId(VariableScope scope) {
+        return id(scope, "conferenceId");
+    }
+
+    public static Long planId(VariableScope scope) {
+        return id(scope, "planId");
+    }
+
+    private static Long id(VariableScope scope, String name) {
+        Object id = scope.getVariable(name);
+        if (id instanceof Number number) {
+            return number.longValue();
+        }
+        if (id != null) {
+            return Long.valueOf(id.toString());
+        }
+        throw new IllegalStateException("The process has no " + name);
+    }
+}
