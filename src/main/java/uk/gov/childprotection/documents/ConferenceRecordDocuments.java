@@ -1,6 +1,5 @@
 package uk.gov.childprotection.documents;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,22 +30,20 @@ public class ConferenceRecordDocuments {
             throw new IllegalStateException("Conference " + conferenceId + " has not been held yet");
         }
         return documents.generate(new DocumentService.Request(DocumentType.CONFERENCE_RECORD,
-                conference.getCaseId(), conferenceId, largePrint, generationKey, task, model(conference)));
+                DocumentSubject.ofConference(conference.getCaseId(), conferenceId), largePrint, generationKey, task, model(conference)));
     }
 
     @Transactional(readOnly = true)
     public Map<String, Object> model(Conference conference) {
         ChildProtectionCase aCase = conferences.caseOf(conference);
-        Map<String, Object> model = new HashMap<>();
-        model.put("caseReference", aCase.getReference());
-        // Plain values, not entities: the page can be rendered outside the transaction that read them.
-        model.put("childName", aCase.getChild().fullName());
-        model.put("childBorn", aCase.getChild().getDateOfBirth());
+        String chair = staff.displayName(conference.getChair());
+        Map<String, Object> model = DocumentModel.forCase(aCase, conference.getHeldDate(),
+                chair + ", Child Protection Chair");
         model.put("conference", conference);
         model.put("conferenceType", conference.getConferenceType().label());
         model.put("heldOn", DeadlineService.longDate(conference.getHeldDate()));
         model.put("reviewOn", DeadlineService.longDate(conference.getReviewDate()));
-        model.put("chair", staff.displayName(conference.getChair()));
+        model.put("chair", chair);
         model.put("leadSocialWorker", staff.displayName(conference.getLeadSocialWorker()));
         model.put("participants", conferences.participants(conference.getId()));
         model.put("scaling", conferences.scaling(conference.getId()));

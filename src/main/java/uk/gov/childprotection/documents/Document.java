@@ -21,6 +21,10 @@ public class Document {
     @Column(nullable = false)
     private Long caseId;
     private Long conferenceId;
+    private Long meetingId;
+    private Long planId;
+    /** The participant a letter is addressed to; none for a document for everyone. */
+    private Long participantId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private DocumentType documentType;
@@ -45,10 +49,13 @@ public class Document {
     protected Document() {
     }
 
-    Document(Long caseId, Long conferenceId, DocumentType type, int version, String title, boolean largePrint,
+    Document(DocumentSubject subject, DocumentType type, int version, String title, boolean largePrint,
             String generationKey, String createdByTask, Instant createdAt, String sha256, byte[] content) {
-        this.caseId = caseId;
-        this.conferenceId = conferenceId;
+        this.caseId = subject.caseId();
+        this.conferenceId = subject.conferenceId();
+        this.meetingId = subject.meetingId();
+        this.planId = subject.planId();
+        this.participantId = subject.participantId();
         this.documentType = type;
         this.version = version;
         this.title = title;
@@ -63,6 +70,10 @@ public class Document {
     public Long getId() { return id; }
     public Long getCaseId() { return caseId; }
     public Long getConferenceId() { return conferenceId; }
+    public Long getMeetingId() { return meetingId; }
+    public Long getPlanId() { return planId; }
+    public Long getParticipantId() { return participantId; }
+    public DocumentSubject subject() { return new DocumentSubject(caseId, conferenceId, meetingId, planId, participantId); }
     public DocumentType getDocumentType() { return documentType; }
     public int getVersion() { return version; }
     public String getTitle() { return title; }

@@ -3,7 +3,6 @@ package uk.gov.childprotection.documents;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 public interface DocumentRepository extends JpaRepository<Document, Long> {
 
@@ -11,7 +10,21 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
 
     List<Document> findByCaseIdOrderByDocumentTypeAscVersionAsc(Long caseId);
 
-    @Query("select coalesce(max(d.version), 0) from Document d where d.caseId = ?1 and d.documentType = ?2 "
-            + "and ((?3 is null and d.conferenceId is null) or d.conferenceId = ?3) and d.largePrint = ?4")
-    int latestVersion(Long caseId, DocumentType type, Long conferenceId, boolean largePrint);
+    /** Which versions exist, without loading their bytes. */
+    List<VersionRow> findByCaseIdAndDocumentType(Long caseId, DocumentType type);
+
+    interface VersionRow {
+        Long getId();
+        Long getCaseId();
+        Long getConferenceId();
+        Long getMeetingId();
+        Long getPlanId();
+        Long getParticipantId();
+        int getVersion();
+        boolean isLargePrint();
+
+        default DocumentSubject subject() {
+            return new DocumentSubject(getCaseId(), getConferenceId(), getMeetingId(), getPlanId(), getParticipantId());
+        }
+    }
 }

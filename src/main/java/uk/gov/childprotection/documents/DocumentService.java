@@ -2,9 +2,11 @@ package uk.gov.childprotection.documents;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.TemplateEngine;
@@ -32,8 +34,12 @@ public class DocumentService {
         this.today = today;
     }
 
-    public record Request(DocumentType type, Long caseId, Long conferenceId, boolean largePrint,
-            String generationKey, String createdByTask, Map<String, Object> model) {
+    /**
+     * One document to write. The model holds plain values (strings, dates, lists of records), never entities, so
+     * the page can be rendered outside the transaction that read them.
+     */
+    public record Request(DocumentType type, DocumentSubject subject, boolean largePrint, String generationKey,
+            String createdByTask, Map<String, Object> model) {
     }
 
     public Document generate(Request request) {
@@ -42,9 +48,8 @@ public class DocumentService {
             return existing.get();
         }
         byte[] bytes = pdf.render(html(request.type(), request.model(), request.largePrint()));
-        int version = documents.latestVersion(request.caseId(), request.type(), request.conferenceId(),
-                request.largePrint()) + 1;
-        return documents.save(new Document(request.caseId(), request.conferenceId(), request.type(), version,
+        int version = latestVersion(request.type(), request.subject(), request.largePrint()) + 1;
+        return documents.save(new Document(request.subject(), request.type(), version,
                 request.type().title(), request.largePrint(), request.generationKey(), request.createdByTask(),
                 today.now().toInstant(), sha256(bytes), bytes));
     }
@@ -56,6 +61,23 @@ public class DocumentService {
         context.setVariable("largePrint", largePrint);
         context.setVariable("documentTitle", type.title());
         return templates.process(type.template(), context);
+    }
+
+    /** The newest version of a document, if one was written. */
+    @Transactional(readOnly = true)
+    public Optional<Document> latest(DocumentType type, DocumentSubject subject, boolean largePrint) {
+        return latestRow(type, subject, largePrint).flatMap(row -> documents.findById(row.getId()));
+    }
+
+    private Optional<DocumentRepository.VersionRow> latestRow(DocumentType type, DocumentSubject subject,
+            boolean largePrint) {
+        return documents.findByCaseIdAndDocumentType(subject.caseId(), type).stream()
+                .filter(row -> row.subject().equals(subject) && row.isLargePrint() == largePrint)
+                .max(Comparator.comparingInt(DocumentRepository.VersionRow::getVersion));
+    }
+
+    private int latestVersion(DocumentType type, DocumentSubject subject, boolean largePrint) {
+        return latestRow(type, subject, largePrint).map(DocumentRepository.VersionRow::getVersion).orElse(0);
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,8 @@ package uk.gov.childprotection.documents;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +20,11 @@ import org.springframework.stereotype.Component;
 public class PdfRenderer {
 
     static final String FONT_FAMILY = "DejaVu Sans";
+
+    static {
+        // The renderer logs every page at INFO on its own console handler; send it through our logging instead.
+        XRLog.setLoggerImpl(new Slf4jLogger());
+    }
 
     private final byte[] regular = font("fonts/DejaVuSans.ttf");
     private final byte[] bold = font("fonts/DejaVuSans-Bold.ttf");
