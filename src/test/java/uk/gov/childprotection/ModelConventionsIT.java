@@ -48,7 +48,8 @@ class ModelConventionsIT {
     private static final Pattern BEAN = Pattern.compile("[$#]\\{\\s*([a-zA-Z_][a-zA-Z0-9_]*)");
     /** Names the engine itself resolves in expressions, not Spring beans. */
     private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "caseReference", "conferenceId",
-            "strategyDecision", "authorisation", "referralOutcome", "conferenceDecision", "planId", "seekLegalAdvice", "transferIn", "conferenceDeadlineKind");
+            "strategyDecision", "authorisation", "referralOutcome", "conferenceDecision", "planId", "seekLegalAdvice", "transferIn", "conferenceDeadlineKind",
+            "amendmentAccepted");
 
     private static List<Path> diagrams;
     private static Set<String> formIds;
@@ -71,7 +72,7 @@ class ModelConventionsIT {
                 formIds.add(tree.get("id").asText());
             }
         }
-        assertThat(diagrams).hasSize(4);
+        assertThat(diagrams).hasSize(6);
     }
 
     @Test
@@ -134,9 +135,10 @@ class ModelConventionsIT {
                 assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId() + " TTL").isNotBlank();
                 assertThat(process.getCamundaVersionTag()).as(process.getId() + " versionTag").isNotBlank();
                 assertThat(process.isExecutable()).isTrue();
-                // Only the lifecycle starts from Tasklist; the others are called with a case and a conference.
+                // Only the lifecycle (a referral) and an amendment request (recorded by the conference
+                // administrator) start from Tasklist; the others are started with a case and a conference.
                 assertThat(process.isCamundaStartableInTasklist()).as(process.getId() + " startable in Tasklist")
-                        .isEqualTo(process.getId().equals("child-protection-case"));
+                        .isEqualTo(Set.of("child-protection-case", "record-amendment").contains(process.getId()));
             }
         }
     }

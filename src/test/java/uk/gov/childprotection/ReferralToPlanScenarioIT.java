@@ -125,19 +125,23 @@ class ReferralToPlanScenarioIT extends ProcessTestSupport {
         assertThat(plan.get("latestCategory").asText()).isEqualTo("EMO");
         assertThat(plan.get("endDate").isNull()).isTrue();
         JsonNode deadlines = summary.get("deadlines");
-        assertThat(deadlines.findValuesAsText("kind")).containsExactly("SOCIAL_WORKER_REPORT_TO_PARENTS", "ICPC_HELD",
-                "FIRST_CORE_GROUP", "STATUTORY_VISIT", "REVIEW_CONFERENCE");
-        assertThat(deadlines.get(4).get("dueDate").asText()).as("the review date the conference set")
+        assertThat(deadlines.findValuesAsText("kind")).containsExactly("SOCIAL_WORKER_REPORT_TO_PARENTS",
+                "RECORD_DISTRIBUTION", "ICPC_HELD", "FIRST_CORE_GROUP", "STATUTORY_VISIT", "REVIEW_CONFERENCE");
+        assertThat(deadlines.get(5).get("dueDate").asText()).as("the review date the conference set")
                 .isEqualTo("2027-03-22");
-        assertThat(deadlines.get(2).get("dueDate").asText()).as("10 working days after 22 December 2026")
+        assertThat(deadlines.get(3).get("dueDate").asText()).as("10 working days after 22 December 2026")
                 .isEqualTo("2027-01-08");
-        assertThat(deadlines.get(2).get("overdue").asBoolean()).isFalse();
+        assertThat(deadlines.get(3).get("overdue").asBoolean()).isFalse();
         assertThat(plan.get("actions")).isEmpty();
         JsonNode report = deadlines.get(0);
         assertThat(report.get("dueDate").asText()).isEqualTo("2026-12-17");
         assertThat(report.get("metDate").asText()).isEqualTo("2026-12-15");
         assertThat(report.get("overdue").asBoolean()).isFalse();
-        JsonNode icpc = deadlines.get(1);
+        JsonNode record = deadlines.get(1);
+        assertThat(record.get("dueDate").asText()).as("the record by the end of the next working day")
+                .isEqualTo("2026-12-23");
+        assertThat(record.get("metDate").isNull()).as("the agencies' copies are still to post").isTrue();
+        JsonNode icpc = deadlines.get(2);
         assertThat(icpc.get("metDate").asText()).isEqualTo("2026-12-22");
         assertThat(icpc.get("overdue").asBoolean()).isFalse();
     }

@@ -27,6 +27,14 @@ public final class ProcessVariables {
         return id(scope, "planId");
     }
 
+    public static Long sendingId(VariableScope scope) {
+        return id(scope, "sendingId");
+    }
+
+    public static Long amendmentRequestId(VariableScope scope) {
+        return id(scope, "amendmentRequestId");
+    }
+
     private static Long id(VariableScope scope, String name) {
         Object id = scope.getVariable(name);
         if (id instanceof Number number) {

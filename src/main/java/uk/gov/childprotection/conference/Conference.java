@@ -63,6 +63,7 @@ public class Conference {
     private Boolean parentsAttended;
     private Boolean childAttended;
     private String confidentialPartReason;
+    private String confidentialPartSummary;
     private Boolean quorate;
     private String inquorateReason;
     private String dangerStatements;
@@ -161,6 +162,7 @@ public class Conference {
         this.parentsAttended = record.parentsAttended();
         this.childAttended = record.childAttended();
         this.confidentialPartReason = record.confidentialPartReason();
+        this.confidentialPartSummary = record.confidentialPartSummary();
         this.quorate = quorate;
         this.inquorateReason = record.inquorateReason();
         this.dangerStatements = record.dangerStatements();
@@ -179,6 +181,23 @@ public class Conference {
         this.legalAdviceReason = record.legalAdviceReason();
         this.recordedBy = recordedBy;
         this.status = ConferenceStatus.HELD;
+    }
+
+    /** The record as it stands, to correct. */
+    public RecordTexts texts() {
+        return new RecordTexts(dangerStatements, workingWell, worries, complicatingFactors, childWishesAndFeelings,
+                safetyGoals, outlinePlan);
+    }
+
+    /** The Chair's corrections after an accepted amendment request. */
+    void amend(RecordTexts texts) {
+        this.dangerStatements = texts.dangerStatements();
+        this.workingWell = texts.workingWell();
+        this.worries = texts.worries();
+        this.complicatingFactors = texts.complicatingFactors();
+        this.childWishesAndFeelings = texts.childWishesAndFeelings();
+        this.safetyGoals = texts.safetyGoals();
+        this.outlinePlan = texts.outlinePlan();
     }
 
     void recordLegalAdviceRequested(LocalDate date, String notes) {
@@ -216,6 +235,9 @@ public class Conference {
     public Boolean getParentsAttended() { return parentsAttended; }
     public Boolean getChildAttended() { return childAttended; }
     public String getConfidentialPartReason() { return confidentialPartReason; }
+    public String getConfidentialPartSummary() { return confidentialPartSummary; }
+    /** A part of the meeting was held without the parents (the Chair asked them to leave). */
+    public boolean hadConfidentialPart() { return confidentialPartReason != null; }
     public Boolean getQuorate() { return quorate; }
     public String getInquorateReason() { return inquorateReason; }
     public String getDangerStatements() { return dangerStatements; }

@@ -11,6 +11,7 @@ public record ConferenceRecord(
         boolean childAttended,
         boolean confidentialPart,
         String confidentialPartReason,
+        String confidentialPartSummary,
         boolean proceedInquorate,
         String inquorateReason,
         String dangerStatements,

@@ -280,6 +280,9 @@ public class ConferenceService {
         }
         problems.check(!record.confidentialPart() || record.confidentialPartReason() != null,
                 "confidentialPartReason", "say why a parent was asked to leave");
+        problems.check(!record.confidentialPart() || record.confidentialPartSummary() != null,
+                "confidentialPartSummary", "record what was said in the confidential part (it is left out of the "
+                        + "parents' copy of the record)");
         if (decision == ConferenceDecision.RELIST) {
             problems.check(!quorate, "conferenceDecision",
                     "the conference is quorate, so it decides: choose a plan, Child in Need or no further action");
@@ -383,6 +386,25 @@ public class ConferenceService {
     // ---- Read side, also used by BPMN expressions for due dates and assignments ----
 
     @Transactional(readOnly = true)
+    /**
+     * Corrects the record's words after the Chair accepted an amendment request. What a decided record must say
+     * stays required; a plan's outline plan too.
+     */
+    public void amendRecord(Long conferenceId, RecordTexts texts, Problems problems) {
+        Conference conference = get(conferenceId);
+        problems.check(texts.dangerStatements() != null, "dangerStatements", "is required");
+        problems.check(texts.workingWell() != null, "workingWell", "is required");
+        problems.check(texts.worries() != null, "worries", "is required");
+        problems.check(texts.childWishesAndFeelings() != null, "childWishesAndFeelings", "is required");
+        problems.check(texts.safetyGoals() != null, "safetyGoals", "is required");
+        problems.check(conference.getDecision() != ConferenceDecision.CHILD_PROTECTION_PLAN
+                || texts.outlinePlan() != null, "outlinePlan", "is required for a plan");
+        problems.check(!texts.equals(conference.texts()), "amendmentDecision",
+                "you accepted the request but changed nothing in the record: make the changes, or refuse it");
+        problems.throwIfAny();
+        conference.amend(texts);
+    }
+
     public Conference get(Long conferenceId) {
         return conferences.findById(conferenceId)
                 .orElseThrow(() -> new NotFoundException("There is no conference " + conferenceId));

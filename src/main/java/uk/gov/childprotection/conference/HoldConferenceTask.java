@@ -76,6 +76,7 @@ class HoldConferenceTask extends FormTaskListener {
                 form.choices("agenciesAttended", Agency.class, "Agency"),
                 form.flag("parentsAttended"), form.flag("childAttended"),
                 confidentialPart, confidentialPart ? form.text("confidentialPartReason") : null,
+                confidentialPart ? form.text("confidentialPartSummary") : null,
                 proceedInquorate, proceedInquorate ? form.text("inquorateReason") : null,
                 decided ? form.text("dangerStatements") : null,
                 decided ? form.text("workingWell") : null,
@@ -106,7 +107,7 @@ class HoldConferenceTask extends FormTaskListener {
     @Override
     protected List<String> submittedFields() {
         return List.of("conferenceHeldDate", "agenciesAttended", "parentsAttended", "childAttended",
-                "confidentialPart", "confidentialPartReason", "proceedInquorate", "inquorateReason",
+                "confidentialPart", "confidentialPartReason", "confidentialPartSummary", "proceedInquorate", "inquorateReason",
                 "dangerStatements", "workingWell", "worries", "complicatingFactors", "childWishesAndFeelings",
                 "safetyGoals", "scaling", "categories", "leadSocialWorker", "reviewDate", "outlinePlan",
                 "coreGroup", "endPlanReason", "legalAdviceReason");

@@ -1,15 +1,26 @@
 package uk.gov.childprotection.documents;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.childprotection.cases.ChildProtectionCase;
 import uk.gov.childprotection.cases.DeadlineService;
+import uk.gov.childprotection.calendar.TimescaleSettings;
 import uk.gov.childprotection.conference.Conference;
+import uk.gov.childprotection.conference.ConferenceDecision;
 import uk.gov.childprotection.conference.ConferenceService;
+import uk.gov.childprotection.conference.ConferenceType;
+import uk.gov.childprotection.conference.Participant;
 import uk.gov.childprotection.security.Staff;
 
-/** The conference record and outline plan: what the conference heard and decided, for everyone who took part. */
+/**
+ * What a decided conference sends to everyone who took part (seed 000: the summary and outline plan with the
+ * decision letter, by the end of the next working day): the record, a large print copy when someone asked for
+ * one, the record without its confidential part for the parents who were asked to leave for it, and a decision
+ * letter to each parent or carer.
+ */
 @Service
 @Transactional
 public class ConferenceRecordDocuments {
@@ -17,20 +28,117 @@ public class ConferenceRecordDocuments {
     private final ConferenceService conferences;
     private final DocumentService documents;
     private final Staff staff;
+    private final TimescaleSettings timescales;
 
-    public ConferenceRecordDocuments(ConferenceService conferences, DocumentService documents, Staff staff) {
+    public ConferenceRecordDocuments(ConferenceService conferences, DocumentService documents, Staff staff,
+            TimescaleSettings timescales) {
         this.conferences = conferences;
         this.documents = documents;
         this.staff = staff;
+        this.timescales = timescales;
     }
 
+    /** One version of the whole record (the copy for professionals). */
     public Document write(Long conferenceId, boolean largePrint, String generationKey, String task) {
-        Conference conference = conferences.get(conferenceId);
-        if (conference.getHeldDate() == null) {
-            throw new IllegalStateException("Conference " + conferenceId + " has not been held yet");
+        return write(conferenceId, DocumentType.CONFERENCE_RECORD, largePrint, generationKey, task);
+    }
+
+    /**
+     * Every document of the record's set, once per generation key: called again (after an amendment, with a new
+     * key) it writes the next version of each and keeps the old ones.
+     */
+    public List<Document> writeAll(Long conferenceId, String generationKey, String task) {
+        Conference conference = decided(conferenceId);
+        List<Participant> participants = conferences.participants(conferenceId);
+        List<Participant> parents = participants.stream().filter(p -> p.getKind() == Participant.Kind.PARENT).toList();
+        List<Document> written = new ArrayList<>();
+        written.add(write(conferenceId, DocumentType.CONFERENCE_RECORD, false, generationKey, task));
+        if (participants.stream().anyMatch(Participant::isLargePrint)) {
+            written.add(write(conferenceId, DocumentType.CONFERENCE_RECORD, true, generationKey + ":large-print", task));
         }
-        return documents.generate(new DocumentService.Request(DocumentType.CONFERENCE_RECORD,
-                DocumentSubject.ofConference(conference.getCaseId(), conferenceId), largePrint, generationKey, task, model(conference)));
+        if (conference.hadConfidentialPart() && !parents.isEmpty()) {
+            written.add(write(conferenceId, DocumentType.CONFERENCE_RECORD_OPEN_PART, false,
+                    generationKey + ":open-part", task));
+            if (parents.stream().anyMatch(Participant::isLargePrint)) {
+                written.add(write(conferenceId, DocumentType.CONFERENCE_RECORD_OPEN_PART, true,
+                        generationKey + ":open-part:large-print", task));
+            }
+        }
+        return written;
+    }
+
+    /** The letter to each parent or carer about the decision, in large print too for those who asked. */
+    public List<Document> writeDecisionLetters(Long conferenceId, String generationKey, String task) {
+        Conference conference = decided(conferenceId);
+        List<Document> written = new ArrayList<>();
+        for (Participant parent : conferences.participants(conferenceId)) {
+            if (parent.getKind() != Participant.Kind.PARENT) {
+                continue;
+            }
+            Map<String, Object> model = decisionLetterModel(conference, parent);
+            DocumentSubject subject = DocumentSubject.ofConference(conference.getCaseId(), conferenceId)
+                    .to(parent.getId());
+            written.add(documents.generate(new DocumentService.Request(DocumentType.DECISION_LETTER, subject, false,
+                    generationKey + ":letter:" + parent.getId(), task, model)));
+            if (parent.isLargePrint()) {
+                written.add(documents.generate(new DocumentService.Request(DocumentType.DECISION_LETTER, subject,
+                        true, generationKey + ":letter:" + parent.getId() + ":large-print", task, model)));
+            }
+        }
+        return written;
+    }
+
+    /** What a parent asked to change, and the Chair's answer. */
+    public record AmendmentAnswer(Long participantId, java.time.LocalDate requestedOn, String requestedChanges,
+            boolean accepted, String reason) {
+    }
+
+    /** The Chair's letter to the parent who asked for changes, in large print too when they asked for it. */
+    public List<Document> writeAmendmentOutcomeLetter(Long conferenceId, AmendmentAnswer answer,
+            String generationKey, String task) {
+        Conference conference = decided(conferenceId);
+        Participant parent = conferences.participants(conferenceId).stream()
+                .filter(p -> p.getId().equals(answer.participantId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Participant " + answer.participantId()
+                        + " was not invited to conference " + conferenceId));
+        Map<String, Object> model = model(conference);
+        model.put("parentName", parent.getName());
+        model.put("requestedOn", DeadlineService.longDate(answer.requestedOn()));
+        model.put("requestedChanges", answer.requestedChanges());
+        model.put("accepted", answer.accepted());
+        model.put("decisionReason", answer.reason());
+        DocumentSubject ofConference = DocumentSubject.ofConference(conference.getCaseId(), conferenceId);
+        DocumentType recordType = conference.hadConfidentialPart()
+                ? DocumentType.CONFERENCE_RECORD_OPEN_PART : DocumentType.CONFERENCE_RECORD;
+        model.put("recordVersion", documents.latest(recordType, ofConference, false).map(Document::getVersion)
+                .orElse(1));
+        DocumentSubject subject = ofConference.to(parent.getId());
+        List<Document> written = new ArrayList<>();
+        written.add(documents.generate(new DocumentService.Request(DocumentType.AMENDMENT_OUTCOME_LETTER, subject,
+                false, generationKey, task, model)));
+        if (parent.isLargePrint()) {
+            written.add(documents.generate(new DocumentService.Request(DocumentType.AMENDMENT_OUTCOME_LETTER, subject,
+                    true, generationKey + ":large-print", task, model)));
+        }
+        return written;
+    }
+
+    private Document write(Long conferenceId, DocumentType type, boolean largePrint, String generationKey,
+            String task) {
+        Conference conference = decided(conferenceId);
+        Map<String, Object> model = model(conference);
+        model.put("openPartOnly", type == DocumentType.CONFERENCE_RECORD_OPEN_PART);
+        return documents.generate(new DocumentService.Request(type,
+                DocumentSubject.ofConference(conference.getCaseId(), conferenceId), largePrint, generationKey, task,
+                model));
+    }
+
+    private Conference decided(Long conferenceId) {
+        Conference conference = conferences.get(conferenceId);
+        if (conference.getHeldDate() == null || conference.getDecision() == null) {
+            throw new IllegalStateException("Conference " + conferenceId + " has not been held and decided yet");
+        }
+        return conference;
     }
 
     @Transactional(readOnly = true)
@@ -41,6 +149,7 @@ public class ConferenceRecordDocuments {
                 chair + ", Child Protection Chair");
         model.put("conference", conference);
         model.put("conferenceType", conference.getConferenceType().label());
+        model.put("review", conference.getConferenceType() == ConferenceType.REVIEW);
         model.put("heldOn", DeadlineService.longDate(conference.getHeldDate()));
         model.put("reviewOn", DeadlineService.longDate(conference.getReviewDate()));
         model.put("chair", chair);
@@ -51,6 +160,25 @@ public class ConferenceRecordDocuments {
         model.put("decision", conference.getDecision() == null ? "" : conference.getDecision().label());
         model.put("categories", conference.getCategories().stream().map(c -> c.label()).toList());
         model.put("agencies", conference.getAgenciesAttended().stream().map(a -> a.label()).toList());
+        model.put("openPartOnly", false);
+        model.put("amendmentWorkingDays", timescales.amendmentRequestWorkingDays());
+        model.put("complaintDays", timescales.complaintDays());
+        model.put("complaintBy", DeadlineService.longDate(conference.getHeldDate().plusDays(timescales.complaintDays())));
+        return model;
+    }
+
+    Map<String, Object> decisionLetterModel(Conference conference, Participant parent) {
+        Map<String, Object> model = model(conference);
+        ConferenceDecision decision = conference.getDecision();
+        model.put("parentName", parent.getName());
+        model.put("childGivenName", conferences.caseOf(conference).getChild().getGivenName());
+        model.put("planMade", decision == ConferenceDecision.CHILD_PROTECTION_PLAN);
+        model.put("childInNeed", decision == ConferenceDecision.CHILD_IN_NEED);
+        model.put("noFurtherAction", decision == ConferenceDecision.NO_FURTHER_ACTION);
+        model.put("categoriesInWords", String.join(" and ",
+                conference.getCategories().stream().map(c -> c.label().toLowerCase()).toList()));
+        model.put("firstCoreGroupWorkingDays", timescales.firstCoreGroupWorkingDays());
+        model.put("withoutConfidentialPart", conference.hadConfidentialPart());
         return model;
     }
 }

@@ -15,7 +15,8 @@ import uk.gov.childprotection.cases.ChildCaseService;
 class DocumentController {
 
     record DocumentView(Long id, String type, String title, int version, boolean largePrint, Long conferenceId,
-            String createdByTask, java.time.Instant createdAt, String sha256, String href) {
+            Long meetingId, Long planId, Long participantId, String createdByTask, java.time.Instant createdAt,
+            String sha256, String href) {
     }
 
     private final DocumentService documents;
@@ -30,7 +31,8 @@ class DocumentController {
     List<DocumentView> list(@PathVariable String reference) {
         return documents.ofCase(cases.get(reference).getId()).stream()
                 .map(d -> new DocumentView(d.getId(), d.getDocumentType().name(), d.getTitle(), d.getVersion(),
-                        d.isLargePrint(), d.getConferenceId(), d.getCreatedByTask(), d.getCreatedAt(), d.getSha256(),
+                        d.isLargePrint(), d.getConferenceId(), d.getMeetingId(), d.getPlanId(), d.getParticipantId(),
+                        d.getCreatedByTask(), d.getCreatedAt(), d.getSha256(),
                         "/api/documents/" + d.getId()))
                 .toList();
     }
@@ -39,7 +41,8 @@ class DocumentController {
     ResponseEntity<byte[]> download(@PathVariable Long id) {
         Document document = documents.get(id);
         String name = cases.caseReferenceOf(document.getCaseId()) + "-" + document.getDocumentType().name()
-                .toLowerCase().replace('_', '-') + "-v" + document.getVersion() + ".pdf";
+                .toLowerCase().replace('_', '-') + (document.isLargePrint() ? "-large-print" : "") + "-v"
+                + document.getVersion() + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()

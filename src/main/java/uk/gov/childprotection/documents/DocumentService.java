@@ -90,7 +90,7 @@ public class DocumentService {
         return documents.findById(id).orElseThrow(() -> new NotFoundException("There is no document " + id));
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -6,10 +6,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.gov.childprotection.demo.Submissions.agencyReports;
+import static uk.gov.childprotection.demo.Submissions.booking;
+import static uk.gov.childprotection.demo.Submissions.chairContact;
 import static uk.gov.childprotection.demo.Submissions.conferenceRecord;
+import static uk.gov.childprotection.demo.Submissions.invitations;
+import static uk.gov.childprotection.demo.Submissions.reportShared;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -36,13 +43,30 @@ class ConferenceRecordDocumentIT extends ProcessTestSupport {
     @Autowired MockMvc mvc;
 
     private Long heldConference(String ref) {
+        return heldConference(ref, Map.of(), Map.of());
+    }
+
+    /** A plan conference on Monday 21 December 2026, with changes to the usual invitations and record. */
+    private Long heldConference(String ref, Map<String, Object> invitationChanges, Map<String, Object> recordChanges) {
         ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
         LocalDate day = LocalDate.of(2026, 12, 21);
-        ConferenceWalk.bookAndPrepare(this, ref, day);
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_BookConference", booking(day, TestStaff.CHAIR));
+        Map<String, Object> invitations = new HashMap<>(invitations("POLICE", "SCHOOL", "GP"));
+        invitations.putAll(invitationChanges);
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_InviteParticipants", invitations);
+        complete(TestStaff.SOCIAL_WORKER, ref, "Task_ShareSocialWorkerReport", reportShared(today()));
+        complete(TestStaff.CHAIR, ref, "Task_ContactParents", chairContact(today()));
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_RecordAgencyReports", agencyReports("POLICE", "SCHOOL"));
         setToday(day);
-        complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(day, "CHILD_PROTECTION_PLAN",
+        Map<String, Object> record = new HashMap<>(conferenceRecord(day, "CHILD_PROTECTION_PLAN",
                 TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 3, 19), "NEGLECT", "EMOTIONAL_ABUSE"));
+        record.putAll(recordChanges);
+        complete(TestStaff.CHAIR, ref, "Task_HoldConference", record);
         return conferences.ofCase(cases.get(ref).getId()).get(0).getId();
+    }
+
+    private List<Document> ofType(String ref, DocumentType type) {
+        return documents.ofCase(cases.get(ref).getId()).stream().filter(d -> d.getDocumentType() == type).toList();
     }
 
     private static int children;
@@ -59,21 +83,73 @@ class ConferenceRecordDocumentIT extends ProcessTestSupport {
         String ref = newCase();
         heldConference(ref);
 
-        // The conference process wrote it, asynchronously, once the Chair recorded the decision.
-        Document record = documents.ofCase(cases.get(ref).getId()).get(0);
+        // The conference process wrote them, asynchronously, once the Chair recorded the decision: the record
+        // and a decision letter to each parent; nobody asked for large print and nothing was confidential.
+        assertThat(documents.ofCase(cases.get(ref).getId())).extracting(Document::getDocumentType)
+                .containsExactlyInAnyOrder(DocumentType.CONFERENCE_RECORD, DocumentType.DECISION_LETTER,
+                        DocumentType.DECISION_LETTER);
+        assertThat(documents.ofCase(cases.get(ref).getId())).noneMatch(Document::isLargePrint);
+        Document record = ofType(ref, DocumentType.CONFERENCE_RECORD).get(0);
 
         String text = Pdfs.text(record.getContent());
         assertThat(text).contains(ref, "Ffion Jones", "21 December 2026", "Child Protection Plan",
                 "Neglect, Emotional abuse", "19 March 2027", "shouting to stop", "Mother 6",
                 "The lead social worker is Sam Worker", "Confidential.",
                 "must not be shared with anyone else without the permission",
-                "another language or format", "Chris Chair");
+                "another language or format", "Chris Chair", "within 5 working days of receiving it",
+                "by Monday 18 January 2027");
+        assertThat(text).doesNotContain("Confidential part (left out");
         Pdfs.assertAccessible(record.getContent(), DocumentType.CONFERENCE_RECORD.title());
-        assertThat(Pdfs.text(record.getContent())).contains(DocumentType.CONFERENCE_RECORD.title());
         assertThat(record.getVersion()).isEqualTo(1);
         assertThat(record.getSha256()).isEqualTo(DocumentService.sha256(record.getContent())).hasSize(64);
         assertThat(record.getCreatedByTask()).isEqualTo("Task_WriteConferenceRecord");
-        assertThat(documents.ofCase(cases.get(ref).getId())).as("no large print asked for").hasSize(1);
+
+        Document letter = ofType(ref, DocumentType.DECISION_LETTER).stream()
+                .filter(d -> Pdfs.text(d.getContent()).contains("Dear Alex Example")).findFirst().orElseThrow();
+        Pdfs.assertAccessible(letter.getContent(), DocumentType.DECISION_LETTER.title());
+        assertThat(Pdfs.text(letter.getContent())).contains(ref, "Ffion Jones",
+                "Ffion will have a child protection plan", "risk of significant harm from neglect and emotional abuse",
+                "The lead social worker is Sam Worker", "within 10 working days",
+                "A review conference will be held by Friday 19 March 2027", "within 5 working days of getting it",
+                "by Monday 18 January 2027", "Chris Chair, Child Protection Chair", "must not be shared");
+        assertThat(letter.getParticipantId()).as("addressed to the parent").isNotNull();
+    }
+
+    @Test
+    void parentsAskedToLeaveGetTheRecordWithoutTheConfidentialPartAndLargePrintGoesToWhoAskedForIt() {
+        String ref = newCase();
+        Long conferenceId = heldConference(ref, Map.of("parent1LargePrint", true), Map.of(
+                "confidentialPart", true,
+                "confidentialPartReason", "The police shared information about an ongoing investigation.",
+                "confidentialPartSummary", "DS Khan described the stage of the criminal investigation."));
+
+        Document full = ofType(ref, DocumentType.CONFERENCE_RECORD).stream().filter(d -> !d.isLargePrint())
+                .findFirst().orElseThrow();
+        assertThat(Pdfs.text(full.getContent())).contains("Confidential part (left out of the parents' copy)",
+                "DS Khan described the stage of the criminal investigation",
+                "The police shared information about an ongoing investigation");
+
+        List<Document> openPart = ofType(ref, DocumentType.CONFERENCE_RECORD_OPEN_PART);
+        assertThat(openPart).extracting(Document::isLargePrint).containsExactlyInAnyOrder(false, true);
+        for (Document copy : openPart) {
+            String text = Pdfs.text(copy.getContent());
+            assertThat(text).contains("Ffion Jones", "Neglect, Emotional abuse",
+                    "What was said in that part is not in this copy of the record")
+                    .doesNotContain("DS Khan", "ongoing investigation");
+            Pdfs.assertAccessible(copy.getContent(), DocumentType.CONFERENCE_RECORD_OPEN_PART.title());
+        }
+        Document standard = openPart.stream().filter(d -> !d.isLargePrint()).findFirst().orElseThrow();
+        Document large = openPart.stream().filter(Document::isLargePrint).findFirst().orElseThrow();
+        assertThat(Pdfs.pages(large.getContent())).as("large print takes more pages")
+                .isGreaterThan(Pdfs.pages(standard.getContent()));
+
+        // Only Alex asked for large print: one large print letter, for Alex.
+        List<Document> letters = ofType(ref, DocumentType.DECISION_LETTER);
+        assertThat(letters).hasSize(3);
+        Document largeLetter = letters.stream().filter(Document::isLargePrint).findFirst().orElseThrow();
+        assertThat(Pdfs.text(largeLetter.getContent())).contains("Dear Alex Example", "not in your copy");
+        assertThat(conferences.participants(conferenceId)).filteredOn(p -> p.getId().equals(largeLetter.getParticipantId()))
+                .extracting(p -> p.getName()).containsExactly("Alex Example");
     }
 
     @Test
@@ -91,14 +167,15 @@ class ConferenceRecordDocumentIT extends ProcessTestSupport {
         assertThat(first.getVersion()).isEqualTo(2);
         assertThat(second.getVersion()).isEqualTo(3);
         assertThat(largePrint.getVersion()).as("large print versions count on their own").isEqualTo(1);
-        List<Document> stored = documents.ofCase(cases.get(ref).getId());
+        List<Document> stored = ofType(ref, DocumentType.CONFERENCE_RECORD);
         assertThat(stored).extracting(Document::getVersion).containsExactlyInAnyOrder(1, 2, 3, 1);
         assertThat(documents.get(first.getId()).getContent()).isNotEmpty();
 
         mvc.perform(get("/api/cases/" + ref + "/documents"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(4))
-                .andExpect(jsonPath("$[0].type").value("CONFERENCE_RECORD"));
+                .andExpect(jsonPath("$[?(@.type == 'CONFERENCE_RECORD')].version",
+                        org.hamcrest.Matchers.containsInAnyOrder(1, 2, 3, 1)))
+                .andExpect(jsonPath("$[?(@.type == 'DECISION_LETTER')]", org.hamcrest.Matchers.hasSize(2)));
         mvc.perform(get("/api/documents/" + second.getId()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))

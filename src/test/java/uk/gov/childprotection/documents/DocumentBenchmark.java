@@ -20,7 +20,8 @@ import uk.gov.childprotection.support.TestStaff;
 
 /**
  * Documents per second for a four-page conference record: through the service the process's delegate calls
- * (model, template, PDF, hash, storage), beside the bare openhtmltopdf render of the same page, in one run.
+ * (model, template, PDF, hash, storage), and through the delegate itself as the engine runs its job (the record
+ * and the parents' decision letters), each beside the bare openhtmltopdf render of the same pages, in one run.
  * Run with {@code ./mvnw -Pbenchmark verify}; it prints figures and asserts nothing about time.
  */
 public final class DocumentBenchmark {
@@ -45,9 +46,20 @@ public final class DocumentBenchmark {
                 System.out.printf("conference record: %d pages, %d KB%n", pdf.getNumberOfPages(),
                         renderer.render(html).length / 1024);
             }
+            // What the delegate writes for one conference: the record and each parent's decision letter.
+            var conference = conferences.get(conferenceId);
+            List<String> pages = new java.util.ArrayList<>(List.of(html));
+            for (var parent : conferences.participants(conferenceId)) {
+                if (parent.getKind() == uk.gov.childprotection.conference.Participant.Kind.PARENT) {
+                    pages.add(documents.html(DocumentType.DECISION_LETTER,
+                            records.decisionLetterModel(conference, parent), false));
+                }
+            }
+            String reference = conferences.caseOf(conference).getReference();
             for (int i = 0; i < WARM_UP; i++) {
                 records.write(conferenceId, false, "warm-" + i, "benchmark");
                 renderer.render(html);
+                throughTheDelegate(spring, reference, conferenceId);
             }
             long start = System.nanoTime();
             for (int i = 0; i < MEASURED; i++) {
@@ -59,12 +71,47 @@ public final class DocumentBenchmark {
                 renderer.render(html);
             }
             double bare = MEASURED / ((System.nanoTime() - start) / 1e9);
-            System.out.printf("through the service (model, template, render, hash, store): %.1f documents/s%n", service);
-            System.out.printf("bare openhtmltopdf render of the same page:                 %.1f documents/s%n", bare);
+
+            int before = documents.ofCase(conference.getCaseId()).size();
+            start = System.nanoTime();
+            for (int i = 0; i < MEASURED; i++) {
+                throughTheDelegate(spring, reference, conferenceId);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int written = documents.ofCase(conference.getCaseId()).size() - before;
+            double delegate = written / seconds;
+            start = System.nanoTime();
+            for (int i = 0; i < MEASURED; i++) {
+                pages.forEach(renderer::render);
+            }
+            double bareSet = MEASURED * pages.size() / ((System.nanoTime() - start) / 1e9);
+
+            System.out.printf("record only, through the service (model, template, render, hash, store): %.1f documents/s%n",
+                    service);
+            System.out.printf("record only, bare openhtmltopdf render of the same page:                 %.1f documents/s%n",
+                    bare);
             System.out.printf("ratio service/bare: %.2f%n", service / bare);
+            System.out.printf("through the delegate as the engine runs it (job, %d documents a run: record and "
+                    + "decision letters, then the sending prepared): %.1f documents/s%n", pages.size(), delegate);
+            System.out.printf("bare openhtmltopdf render of the same %d pages:                        %.1f documents/s%n",
+                    pages.size(), bareSet);
+            System.out.printf("ratio delegate/bare: %.2f%n", delegate / bareSet);
         } finally {
             ClockUtil.reset();
         }
+    }
+
+    /**
+     * One run of the asynchronous service task "Write the conference record" as the job executor runs it: a
+     * conference process started at the task, its job executed (delegate, then "Send the record to participants").
+     */
+    private static void throughTheDelegate(ConfigurableApplicationContext spring, String reference, Long conferenceId) {
+        var runtime = spring.getBean(org.camunda.bpm.engine.RuntimeService.class);
+        var management = spring.getBean(org.camunda.bpm.engine.ManagementService.class);
+        String instance = runtime.createProcessInstanceByKey("child-protection-conference").businessKey(reference)
+                .setVariable("caseReference", reference).setVariable("conferenceId", conferenceId)
+                .startBeforeActivity("Task_WriteConferenceRecord").execute().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
     }
 
     /** A conference with long texts, so that its record runs to about four pages. */

@@ -79,6 +79,7 @@ class PlanInForceProcessIT extends ProcessTestSupport {
         setToday(CONFERENCE_DAY);
         complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(CONFERENCE_DAY, "CHILD_PROTECTION_PLAN",
                 TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 3, 19), "NEGLECT"));
+        postCopies(ref);
         return ref;
     }
 
@@ -268,6 +269,7 @@ class PlanInForceProcessIT extends ProcessTestSupport {
         ConferenceWalk.bookAndPrepare(this, ref, day);
         setToday(day);
         complete(TestStaff.CHAIR, ref, "Task_HoldConference", record);
+        postCopies(ref);
     }
 
     @Test
@@ -342,6 +344,7 @@ class PlanInForceProcessIT extends ProcessTestSupport {
         Map<String, Object> reasoned = conferenceRecord(review, "NO_FURTHER_ACTION", null, null);
         reasoned.put("endPlanReason", "The family has moved in with the grandmother; the risk has gone.");
         complete(TestStaff.CHAIR, ref, "Task_HoldConference", reasoned);
+        postCopies(ref);
 
         ChildProtectionPlan ended = plan(ref);
         assertThat(ended.getEndDate()).isEqualTo(review);
@@ -398,6 +401,7 @@ class PlanInForceProcessIT extends ProcessTestSupport {
             if (day.equals(reviewDue)) {
                 complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(day, "CHILD_PROTECTION_PLAN",
                         TestStaff.SOCIAL_WORKER, calendar.onOrBefore(day.plusMonths(6)), "NEGLECT"));
+                postCopies(ref);
                 reviewsHeld.add(day);
             }
         }
@@ -442,6 +446,7 @@ class PlanInForceProcessIT extends ProcessTestSupport {
         setToday(conferenceDay);
         complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(conferenceDay, "CHILD_PROTECTION_PLAN",
                 TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 3, 17), "NEGLECT"));
+        postCopies(ref);
         LocalDate firstMeeting = LocalDate.of(2027, 1, 5);
         setToday(firstMeeting);
         complete(TestStaff.SOCIAL_WORKER, ref, "Task_HoldCoreGroupMeeting", meeting(firstMeeting,

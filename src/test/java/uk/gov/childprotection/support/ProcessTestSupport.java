@@ -103,6 +103,22 @@ public abstract class ProcessTestSupport {
         }
     }
 
+    /**
+     * The conference administrator posts, today, the copies of a conference's documents that had no email
+     * address (task "Post copies to participants without email"), as they would the day after each conference.
+     */
+    public void postCopies(String caseReference) {
+        for (Task post : tasks.createTaskQuery().processInstanceBusinessKey(caseReference)
+                .taskDefinitionKey("Task_PostCopies").list()) {
+            identity.setAuthenticatedUserId(TestStaff.ADMINISTRATOR);
+            try {
+                tasks.complete(post.getId(), Map.of("postedDate", today().toString()));
+            } finally {
+                identity.clearAuthentication();
+            }
+        }
+    }
+
     /** Executes every timer of the case (in any of its processes) whose time has come on the engine's clock. */
     protected int fireDueTimers(String caseReference) {
         int fired = 0;

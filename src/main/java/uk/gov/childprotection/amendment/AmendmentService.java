@@ -1,0 +1,172 @@
+package uk.gov.childprotection.amendment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.childprotection.calendar.TimescaleSettings;
+import uk.gov.childprotection.calendar.Today;
+import uk.gov.childprotection.calendar.WorkingDayCalendar;
+import uk.gov.childprotection.cases.ChildCaseService;
+import uk.gov.childprotection.cases.ChildProtectionCase;
+import uk.gov.childprotection.cases.DeadlineService;
+import uk.gov.childprotection.common.ConflictException;
+import uk.gov.childprotection.common.InvalidSubmissionException;
+import uk.gov.childprotection.common.NotFoundException;
+import uk.gov.childprotection.common.Problems;
+import uk.gov.childprotection.conference.Conference;
+import uk.gov.childprotection.conference.ConferenceService;
+import uk.gov.childprotection.conference.Participant;
+import uk.gov.childprotection.conference.RecordTexts;
+import uk.gov.childprotection.documents.ConferenceRecordDocuments;
+import uk.gov.childprotection.notification.Sending;
+import uk.gov.childprotection.notification.SendingService;
+
+/**
+ * Amendments to the conference record (seed 000): a parent or carer may ask the Chair for significant changes
+ * within 5 working days (setting amendment-request-working-days) of receiving the record; the Chair decides; an
+ * accepted request makes a new version of the record for everyone, and the parent is told the outcome either way.
+ */
+@Service
+@Transactional
+public class AmendmentService {
+
+    public static final String PROCESS = "record-amendment";
+
+    /** A request as it arrives, from the API or the administrator's form. */
+    public record NewRequest(Long conferenceId, String parentName, LocalDate receivedDate, String requestedChanges) {
+    }
+
+    private final AmendmentRequestRepository requests;
+    private final ChildCaseService cases;
+    private final ConferenceService conferences;
+    private final ConferenceRecordDocuments records;
+    private final SendingService sendings;
+    private final WorkingDayCalendar calendar;
+    private final TimescaleSettings timescales;
+    private final Today today;
+    private final RuntimeService runtime;
+
+    AmendmentService(AmendmentRequestRepository requests, ChildCaseService cases, ConferenceService conferences,
+            ConferenceRecordDocuments records, SendingService sendings, WorkingDayCalendar calendar,
+            TimescaleSettings timescales, Today today, RuntimeService runtime) {
+        this.requests = requests;
+        this.cases = cases;
+        this.conferences = conferences;
+        this.records = records;
+        this.sendings = sendings;
+        this.calendar = calendar;
+        this.timescales = timescales;
+        this.today = today;
+        this.runtime = runtime;
+    }
+
+    /** A request through the API: recorded, then passed to the Chair by its own process. */
+    public AmendmentRequest request(String caseReference, NewRequest request, String recordedBy) {
+        AmendmentRequest saved = record(caseReference, request, recordedBy);
+        runtime.createProcessInstanceByKey(PROCESS).businessKey(caseReference)
+                .setVariable("caseReference", caseReference)
+                .setVariable("conferenceId", saved.getConferenceId())
+                .setVariable("amendmentRequestId", saved.getId())
+                .execute();
+        return saved;
+    }
+
+    /** Checks and stores a request; refused with a message per field, nothing stored. */
+    public AmendmentRequest record(String caseReference, NewRequest request, String recordedBy) {
+        ChildProtectionCase aCase = cases.get(caseReference);
+        Conference conference = conferenceOf(aCase, request.conferenceId());
+        Problems problems = new Problems();
+        problems.check(request.parentName() != null && !request.parentName().isBlank(), "parentName", "is required");
+        problems.check(request.receivedDate() != null, "receivedDate", "is required");
+        problems.check(request.requestedChanges() != null && !request.requestedChanges().isBlank(),
+                "requestedChanges", "say what the parent wants changed");
+        problems.throwIfAny();
+        List<Participant> parents = conferences.participants(conference.getId()).stream()
+                .filter(p -> p.getKind() == Participant.Kind.PARENT).toList();
+        Optional<Participant> parent = parents.stream()
+                .filter(p -> p.getName().trim().equalsIgnoreCase(request.parentName().trim())).findFirst();
+        if (parent.isEmpty()) {
+            throw InvalidSubmissionException.of("parentName", "is not a parent or carer invited to the conference of "
+                    + DeadlineService.longDate(conference.getHeldDate()) + " (invited: "
+                    + String.join(", ", parents.stream().map(Participant::getName).toList()) + ")");
+        }
+        LocalDate received = sendings.recordReceivedOn(conference.getId(), parent.get().getId())
+                .orElseThrow(() -> new ConflictException("The record of the conference has not reached "
+                        + parent.get().getName() + " yet: a request for changes can follow once it has."));
+        LocalDate lastDay = calendar.addWorkingDays(received, timescales.amendmentRequestWorkingDays());
+        LocalDate on = request.receivedDate();
+        problems.check(!on.isAfter(today.date()), "receivedDate", "must not be in the future");
+        problems.check(!on.isBefore(conference.getHeldDate()), "receivedDate",
+                "must not be before the conference (" + DeadlineService.longDate(conference.getHeldDate()) + ")");
+        problems.check(!on.isAfter(lastDay), "receivedDate", "is too late: changes could be asked for until "
+                + DeadlineService.longDate(lastDay) + ", " + timescales.amendmentRequestWorkingDays()
+                + " working days after the record reached " + parent.get().getName() + " on "
+                + DeadlineService.longDate(received) + ". A complaint is still possible.");
+        problems.throwIfAny();
+        return requests.save(new AmendmentRequest(aCase.getId(), conference.getId(), parent.get().getId(), on,
+                request.requestedChanges().trim(), recordedBy, today.now().toInstant()));
+    }
+
+    private Conference conferenceOf(ChildProtectionCase aCase, Long conferenceId) {
+        if (conferenceId != null) {
+            Conference conference = conferences.get(conferenceId);
+            if (!conference.getCaseId().equals(aCase.getId())) {
+                throw new NotFoundException("Case " + aCase.getReference() + " has no conference " + conferenceId);
+            }
+            if (!conference.isDecided()) {
+                throw new ConflictException("Conference " + conferenceId + " has no record yet");
+            }
+            return conference;
+        }
+        return conferences.ofCase(aCase.getId()).stream().filter(Conference::isDecided)
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new ConflictException("Case " + aCase.getReference()
+                        + " has no conference record to change"));
+    }
+
+    /** The Chair's decision; for an accepted request, the corrected words of the record. */
+    public void decide(Long requestId, AmendmentRequest.Decision decision, String reason, RecordTexts corrected,
+            String chair, Problems problems) {
+        AmendmentRequest request = get(requestId);
+        if (request.getDecision() != null) {
+            throw new ConflictException("The request was already answered");
+        }
+        problems.check(decision != null, "amendmentDecision", "is required");
+        problems.check(reason != null, "decisionReason", "tell the parent why");
+        problems.throwIfAny();
+        if (decision == AmendmentRequest.Decision.ACCEPTED) {
+            conferences.amendRecord(request.getConferenceId(), corrected, problems);
+        }
+        request.decide(decision, reason, chair, today.date());
+    }
+
+    /** The letter to the parent, then every copy prepared: the letter, and the corrected record when accepted. */
+    public Sending answer(Long requestId, String generationKey, String task) {
+        AmendmentRequest request = get(requestId);
+        boolean accepted = request.getDecision() == AmendmentRequest.Decision.ACCEPTED;
+        records.writeAmendmentOutcomeLetter(request.getConferenceId(), new ConferenceRecordDocuments.AmendmentAnswer(
+                request.getParticipantId(), request.getReceivedDate(), request.getRequestedChanges(), accepted,
+                request.getDecisionReason()), generationKey, task);
+        return sendings.prepareAmendment(request.getConferenceId(), request.getParticipantId(), accepted);
+    }
+
+    @Transactional(readOnly = true)
+    public AmendmentRequest get(Long requestId) {
+        return requests.findById(requestId)
+                .orElseThrow(() -> new NotFoundException("There is no amendment request " + requestId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AmendmentRequest> ofCase(Long caseId) {
+        return requests.findByCaseIdOrderById(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public Participant parentOf(AmendmentRequest request) {
+        return conferences.participants(request.getConferenceId()).stream()
+                .filter(p -> p.getId().equals(request.getParticipantId())).findFirst().orElseThrow();
+    }
+}

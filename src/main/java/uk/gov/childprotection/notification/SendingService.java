@@ -1,0 +1,279 @@
+package uk.gov.childprotection.notification;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.childprotection.calendar.TimescaleSettings;
+import uk.gov.childprotection.calendar.Today;
+import uk.gov.childprotection.calendar.WorkingDayCalendar;
+import uk.gov.childprotection.cases.ChildProtectionCase;
+import uk.gov.childprotection.cases.DeadlineKind;
+import uk.gov.childprotection.cases.DeadlineService;
+import uk.gov.childprotection.common.NotFoundException;
+import uk.gov.childprotection.conference.Conference;
+import uk.gov.childprotection.conference.ConferenceService;
+import uk.gov.childprotection.conference.Participant;
+import uk.gov.childprotection.documents.Document;
+import uk.gov.childprotection.documents.DocumentService;
+import uk.gov.childprotection.documents.DocumentSubject;
+import uk.gov.childprotection.documents.DocumentType;
+
+/**
+ * Sends the documents of a conference to its participants and logs every copy (seed 000: the record, outline
+ * plan and decision letter reach everyone by the end of the next working day). Each participant gets the
+ * newest version of what is meant for them: parents the record without its confidential part when there was
+ * one, large print when they asked for it, and the letters addressed to them. Copies go by email where there is
+ * an address; the conference administrator posts the rest. The child hears the outcome from their social worker
+ * or advocate, not by post.
+ */
+@Service
+@Transactional
+public class SendingService {
+
+    private final SendingRepository sendings;
+    private final DeliveryRepository deliveries;
+    private final ConferenceService conferences;
+    private final DocumentService documents;
+    private final DeadlineService deadlines;
+    private final WorkingDayCalendar calendar;
+    private final TimescaleSettings timescales;
+    private final Today today;
+    private final DocumentMailer mailer;
+
+    SendingService(SendingRepository sendings, DeliveryRepository deliveries, ConferenceService conferences,
+            DocumentService documents, DeadlineService deadlines, WorkingDayCalendar calendar,
+            TimescaleSettings timescales, Today today, DocumentMailer mailer) {
+        this.sendings = sendings;
+        this.deliveries = deliveries;
+        this.conferences = conferences;
+        this.documents = documents;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.timescales = timescales;
+        this.today = today;
+        this.mailer = mailer;
+    }
+
+    /** Every participant's copy of the newest record and their decision letter, due a working day after the conference. */
+    public Sending prepareRecord(Long conferenceId) {
+        Conference conference = conferences.get(conferenceId);
+        LocalDate due = calendar.addWorkingDays(conference.getHeldDate(), timescales.recordDistributionWorkingDays());
+        Sending sending = open(conference, Sending.Purpose.CONFERENCE_RECORD, due);
+        for (Participant participant : conferences.participants(conferenceId)) {
+            Set<Long> copy = new LinkedHashSet<>();
+            recordFor(conference, participant).ifPresent(d -> copy.add(d.getId()));
+            letterFor(conference, participant, DocumentType.DECISION_LETTER).ifPresent(d -> copy.add(d.getId()));
+            addDelivery(sending, participant, copy);
+        }
+        return sending;
+    }
+
+    /**
+     * The answer to an amendment request: the letter to the parent who asked and, when the Chair accepted it, the
+     * corrected record to everyone; due a working day after the Chair's decision.
+     */
+    public Sending prepareAmendment(Long conferenceId, Long requestingParticipantId, boolean recordCorrected) {
+        Conference conference = conferences.get(conferenceId);
+        LocalDate due = calendar.addWorkingDays(today.date(), timescales.recordDistributionWorkingDays());
+        Sending sending = open(conference, Sending.Purpose.AMENDMENT, due);
+        for (Participant participant : conferences.participants(conferenceId)) {
+            Set<Long> copy = new LinkedHashSet<>();
+            if (recordCorrected) {
+                recordFor(conference, participant).ifPresent(d -> copy.add(d.getId()));
+            }
+            if (participant.getId().equals(requestingParticipantId)) {
+                letterFor(conference, participant, DocumentType.AMENDMENT_OUTCOME_LETTER)
+                        .ifPresent(d -> copy.add(d.getId()));
+            }
+            addDelivery(sending, participant, copy);
+        }
+        return sending;
+    }
+
+    private Sending open(Conference conference, Sending.Purpose purpose, LocalDate due) {
+        ChildProtectionCase aCase = conferences.caseOf(conference);
+        deadlines.open(aCase, conference.getId(), DeadlineKind.RECORD_DISTRIBUTION, due);
+        return sendings.save(new Sending(aCase.getId(), conference.getId(), purpose, due, today.now().toInstant()));
+    }
+
+    private void addDelivery(Sending sending, Participant participant, Set<Long> copy) {
+        if (!copy.isEmpty() && participant.getKind() != Participant.Kind.CHILD) {
+            deliveries.save(new Delivery(sending.getId(), participant.getId(), participant.getName(),
+                    blankToNull(participant.getEmail()), copy));
+        }
+    }
+
+    private Optional<Document> recordFor(Conference conference, Participant participant) {
+        DocumentSubject subject = DocumentSubject.ofConference(conference.getCaseId(), conference.getId());
+        boolean parent = participant.getKind() == Participant.Kind.PARENT;
+        DocumentType type = parent && conference.hadConfidentialPart()
+                ? DocumentType.CONFERENCE_RECORD_OPEN_PART : DocumentType.CONFERENCE_RECORD;
+        return newest(type, subject, participant.isLargePrint());
+    }
+
+    private Optional<Document> letterFor(Conference conference, Participant participant, DocumentType type) {
+        DocumentSubject subject = DocumentSubject.ofConference(conference.getCaseId(), conference.getId())
+                .to(participant.getId());
+        return newest(type, subject, participant.isLargePrint());
+    }
+
+    /** The large print version for someone who asked for it, when there is one; the standard one otherwise. */
+    private Optional<Document> newest(DocumentType type, DocumentSubject subject, boolean largePrint) {
+        Optional<Document> large = largePrint ? documents.latest(type, subject, true) : Optional.empty();
+        return large.isPresent() ? large : documents.latest(type, subject, false);
+    }
+
+    /** The email copies still to send (the multi-instance collection of "Email each participant's copy"). */
+    @Transactional(readOnly = true)
+    public List<Long> emailDeliveries(Long sendingId) {
+        return deliveries.findBySendingIdOrderById(sendingId).stream()
+                .filter(d -> d.getMethod() == Delivery.Method.EMAIL && !d.isDone()).map(Delivery::getId).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean copiesToPost(Long sendingId) {
+        return deliveries.findBySendingIdOrderById(sendingId).stream()
+                .anyMatch(d -> d.getMethod() == Delivery.Method.POST && !d.isDone());
+    }
+
+    /** Emails one participant's copy and logs it; done already (a retried job), it does nothing. */
+    public Delivery email(Long deliveryId) {
+        Delivery delivery = deliveries.findById(deliveryId)
+                .orElseThrow(() -> new NotFoundException("There is no delivery " + deliveryId));
+        if (delivery.isDone()) {
+            return delivery;
+        }
+        Sending sending = get(delivery.getSendingId());
+        List<Document> copy = delivery.getDocumentIds().stream().map(documents::get).toList();
+        String reference = conferences.caseOf(conferences.get(sending.getConferenceId())).getReference();
+        boolean sent = mailer.send(new DocumentMailer.Mail(delivery.getEmail(), subject(sending, reference),
+                body(sending, delivery, copy),
+                copy.stream().map(d -> new DocumentMailer.Attachment(fileName(reference, d), d)).toList()));
+        delivery.markSent(sent ? Delivery.Status.SENT : Delivery.Status.MAIL_SWITCHED_OFF, today.now().toInstant(),
+                today.date(), "system");
+        completeIfDone(sending);
+        return delivery;
+    }
+
+    /** The administrator posted (or handed over) every copy without an email address, on the given date. */
+    public void recordPosted(Long sendingId, LocalDate postedOn, String by) {
+        Sending sending = get(sendingId);
+        for (Delivery delivery : deliveries.findBySendingIdOrderById(sendingId)) {
+            if (delivery.getMethod() == Delivery.Method.POST && !delivery.isDone()) {
+                delivery.markSent(Delivery.Status.POSTED, today.now().toInstant(), postedOn, by);
+            }
+        }
+        completeIfDone(sending);
+    }
+
+    private void completeIfDone(Sending sending) {
+        List<Delivery> all = deliveries.findBySendingIdOrderById(sending.getId());
+        if (sending.getCompletedOn() == null && all.stream().allMatch(Delivery::isDone)) {
+            LocalDate last = all.stream().map(Delivery::getSentOn).max(Comparator.naturalOrder()).orElse(today.date());
+            sending.complete(last);
+            deadlines.meet(conferences.caseOf(conferences.get(sending.getConferenceId())),
+                    DeadlineKind.RECORD_DISTRIBUTION, last);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Sending get(Long sendingId) {
+        return sendings.findById(sendingId).orElseThrow(() -> new NotFoundException("There is no sending " + sendingId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Delivery> deliveries(Long sendingId) {
+        return deliveries.findBySendingIdOrderById(sendingId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Sending> ofCase(Long caseId) {
+        return sendings.findByCaseIdOrderById(caseId);
+    }
+
+    /** When the escalation fires: the start of the day after the sending was due. */
+    @Transactional(readOnly = true)
+    public Date overdueAt(Long sendingId) {
+        return Today.startOf(get(sendingId).getDueDate().plusDays(1));
+    }
+
+    /** The due date of the administrator's posting task: the end of the working day the copies are due. */
+    @Transactional(readOnly = true)
+    public Date dueBy(Long sendingId) {
+        return Today.endOfWorkingDay(get(sendingId).getDueDate());
+    }
+
+    /** The day a participant first had the conference record (emailed or posted), if they have had it. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> recordReceivedOn(Long conferenceId, Long participantId) {
+        List<Long> recordSendings = sendings.findByConferenceIdAndPurposeOrderById(conferenceId,
+                Sending.Purpose.CONFERENCE_RECORD).stream().map(Sending::getId).toList();
+        if (recordSendings.isEmpty()) {
+            return Optional.empty();
+        }
+        return deliveries.findBySendingIdInOrderById(recordSendings).stream()
+                .filter(d -> d.getParticipantId().equals(participantId) && d.isDone())
+                .map(Delivery::getSentOn).filter(Objects::nonNull).min(Comparator.naturalOrder());
+    }
+
+    /** What the administrator posts: each recipient with links to their documents (markdown for the form). */
+    @Transactional(readOnly = true)
+    public String postList(Long sendingId, String address) {
+        List<String> lines = new ArrayList<>();
+        for (Delivery delivery : deliveries.findBySendingIdOrderById(sendingId)) {
+            if (delivery.getMethod() != Delivery.Method.POST || delivery.isDone()) {
+                continue;
+            }
+            String links = delivery.getDocumentIds().stream().map(documents::get)
+                    .map(d -> "[" + d.getTitle() + ", version " + d.getVersion() + (d.isLargePrint() ? ", large print" : "")
+                            + " (PDF)](/api/documents/" + d.getId() + ")")
+                    .collect(Collectors.joining("; "));
+            lines.add("- **" + delivery.getRecipientName() + "**: " + links);
+        }
+        if (address != null && !address.isBlank()) {
+            lines.add("");
+            lines.add("The family's address on the case: " + address);
+        }
+        return String.join("\n", lines);
+    }
+
+    static String fileName(String reference, Document document) {
+        return reference + "-" + document.getDocumentType().name().toLowerCase().replace('_', '-')
+                + (document.isLargePrint() ? "-large-print" : "") + "-v" + document.getVersion() + ".pdf";
+    }
+
+    private static String subject(Sending sending, String reference) {
+        return switch (sending.getPurpose()) {
+            case CONFERENCE_RECORD -> "Child protection conference record, case " + reference;
+            case AMENDMENT -> "Child protection conference record: answer to a request for changes, case " + reference;
+        };
+    }
+
+    private String body(Sending sending, Delivery delivery, List<Document> copy) {
+        String held = DeadlineService.longDate(conferences.get(sending.getConferenceId()).getHeldDate());
+        String what = copy.stream().map(d -> d.getTitle() + " (version " + d.getVersion() + ")")
+                .collect(Collectors.joining("\n- ", "- ", ""));
+        return "Dear " + delivery.getRecipientName() + ",\n\n"
+                + (sending.getPurpose() == Sending.Purpose.CONFERENCE_RECORD
+                        ? "Attached are the documents from the child protection conference held on " + held + ":\n"
+                        : "Attached are the documents about the record of the child protection conference held on "
+                                + held + ":\n")
+                + what + "\n\n"
+                + "They are confidential: they must not be shared with anyone else without the permission of the "
+                + "Child Protection Chair. If you need them in another language or format (large print, easy read, "
+                + "audio, Braille), reply to this email and we will arrange it.";
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,262 @@
+package uk.gov.childprotection.amendment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.gov.childprotection.demo.Submissions.conferenceRecord;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.gov.childprotection.cases.ChildCaseService;
+import uk.gov.childprotection.cases.Gender;
+import uk.gov.childprotection.cases.NewReferral;
+import uk.gov.childprotection.cases.ReferralSource;
+import uk.gov.childprotection.common.InvalidSubmissionException;
+import uk.gov.childprotection.conference.ConferenceService;
+import uk.gov.childprotection.documents.Document;
+import uk.gov.childprotection.documents.DocumentService;
+import uk.gov.childprotection.documents.DocumentType;
+import uk.gov.childprotection.notification.Delivery;
+import uk.gov.childprotection.notification.Sending;
+import uk.gov.childprotection.notification.SendingService;
+import uk.gov.childprotection.support.ConferenceWalk;
+import uk.gov.childprotection.support.CoverageOf;
+import uk.gov.childprotection.support.Pdfs;
+import uk.gov.childprotection.support.ProcessTestSupport;
+import uk.gov.childprotection.support.TestStaff;
+
+/**
+ * Every path of record-amendment: a parent's request through the API or the administrator's start form, the
+ * Chair's decision, the corrected record as a new version for everyone, and the letter to the parent either way.
+ */
+@AutoConfigureMockMvc
+class AmendmentProcessIT extends ProcessTestSupport {
+
+    @TestConfiguration
+    static class Coverage {
+        @Bean
+        @Primary
+        ProcessEngineCoverageProperties coverage() {
+            return CoverageOf.process(AmendmentService.PROCESS);
+        }
+    }
+
+    /** Monday 21 December 2026; the record reaches the parents by email that day. */
+    private static final LocalDate CONFERENCE_DAY = LocalDate.of(2026, 12, 21);
+
+    @Autowired ChildCaseService cases;
+    @Autowired ConferenceService conferences;
+    @Autowired DocumentService documents;
+    @Autowired SendingService sendings;
+    @Autowired FormService forms;
+    @Autowired MockMvc mvc;
+
+    private static int children;
+
+    private String newCase() {
+        return cases.openCase(new NewReferral(new NewReferral.ChildDetails("Nia", "Hughes",
+                LocalDate.of(2014, 8, 8).plusDays(children++), Gender.FEMALE, null, "English"), STRATEGY_DAY,
+                ReferralSource.POLICE, "Concerns", List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null))
+                .getReference();
+    }
+
+    private String caseWithSentRecord() {
+        String ref = newCase();
+        ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
+        ConferenceWalk.bookAndPrepare(this, ref, CONFERENCE_DAY);
+        setToday(CONFERENCE_DAY);
+        complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(CONFERENCE_DAY, "CHILD_PROTECTION_PLAN",
+                TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 3, 19), "NEGLECT"));
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_PostCopies", Map.of("postedDate", CONFERENCE_DAY.toString()));
+        return ref;
+    }
+
+    private ProcessInstance amendment(String ref) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
+                .processDefinitionKey(AmendmentService.PROCESS).singleResult();
+    }
+
+    private List<Document> ofType(String ref, DocumentType type) {
+        return documents.ofCase(cases.get(ref).getId()).stream().filter(d -> d.getDocumentType() == type).toList();
+    }
+
+    private static String request(String parent, String on, String changes) {
+        return "{\"parentName\": \"" + parent + "\", \"receivedDate\": \"" + on + "\", \"requestedChanges\": \""
+                + changes + "\"}";
+    }
+
+    @Test
+    void anAcceptedRequestMakesVersionTwoForEveryoneAndTellsTheParent() throws Exception {
+        String ref = caseWithSentRecord();
+        setToday(LocalDate.of(2026, 12, 23));
+        mvc.perform(post("/api/cases/" + ref + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content(request("Alex Example", "2026-12-23",
+                                "The record says I refused the nursery place. I accepted it.")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.parentName").value("Alex Example"))
+                .andExpect(jsonPath("$.decision").doesNotExist());
+
+        ProcessInstance amendment = amendment(ref);
+        assertThat(amendment).isWaitingAt("Task_DecideAmendment");
+        var decide = task(ref, "Task_DecideAmendment");
+        assertThat(decide.getAssignee()).as("the Chair of the conference").isEqualTo(TestStaff.CHAIR);
+        assertThat(tasks.getVariable(decide.getId(), "requestSummary").toString())
+                .contains("Alex Example", "I accepted it");
+        assertThat(tasks.getVariable(decide.getId(), "recordLink").toString()).contains("version 1", "/api/documents/");
+        String worries = tasks.getVariable(decide.getId(), "worries").toString();
+        assertThat(worries).as("the form opens with the record's words").isNotBlank();
+
+        Map<String, Object> unchanged = new HashMap<>();
+        unchanged.put("amendmentDecision", "ACCEPTED");
+        unchanged.put("decisionReason", "You are right.");
+        identity.setAuthenticatedUserId(TestStaff.CHAIR);
+        assertThatThrownBy(() -> tasks.complete(decide.getId(), unchanged))
+                .hasMessageContaining("amendmentDecision: you accepted the request but changed nothing");
+        identity.clearAuthentication();
+
+        Map<String, Object> accepted = new HashMap<>(unchanged);
+        accepted.put("decisionReason", "The nursery confirmed that you accepted the place on 1 December.");
+        accepted.put("worries", "The home was very cold on two visits. Mother accepted the nursery place.");
+        complete(TestStaff.CHAIR, ref, "Task_DecideAmendment", accepted);
+
+        // Version 2 of the record, version 1 kept as it was.
+        List<Document> records = ofType(ref, DocumentType.CONFERENCE_RECORD);
+        assertThat(records).extracting(Document::getVersion).containsExactlyInAnyOrder(1, 2);
+        Document v1 = records.stream().filter(d -> d.getVersion() == 1).findFirst().orElseThrow();
+        Document v2 = records.stream().filter(d -> d.getVersion() == 2).findFirst().orElseThrow();
+        assertThat(Pdfs.text(v2.getContent())).contains("Mother accepted the nursery place");
+        assertThat(Pdfs.text(v1.getContent())).doesNotContain("Mother accepted the nursery place");
+        assertThat(v2.getCreatedByTask()).isEqualTo("Task_WriteAmendedRecord");
+
+        Document letter = ofType(ref, DocumentType.AMENDMENT_OUTCOME_LETTER).get(0);
+        Pdfs.assertAccessible(letter.getContent(), DocumentType.AMENDMENT_OUTCOME_LETTER.title());
+        assertThat(Pdfs.text(letter.getContent())).contains("Dear Alex Example", "Wednesday 23 December 2026",
+                "I accepted it", "I have agreed to change the record", "version 2",
+                "The nursery confirmed that you accepted the place", "Chris Chair, Child Protection Chair");
+
+        // Everyone gets version 2; the parent who asked gets the letter with it; the agencies' copies are posted.
+        Sending resend = sendings.ofCase(cases.get(ref).getId()).get(1);
+        assertThat(resend.getPurpose()).isEqualTo(Sending.Purpose.AMENDMENT);
+        assertThat(resend.getDueDate()).isEqualTo(LocalDate.of(2026, 12, 24));
+        List<Delivery> copies = sendings.deliveries(resend.getId());
+        assertThat(copies).hasSize(7).allSatisfy(d -> assertThat(d.getDocumentIds()).contains(v2.getId()));
+        assertThat(copies).filteredOn(d -> d.getDocumentIds().contains(letter.getId()))
+                .extracting(Delivery::getRecipientName).containsExactly("Alex Example");
+        assertThat(amendment).isWaitingAt("CallActivity_SendAnswer");
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_PostCopies", Map.of("postedDate", "2026-12-23"));
+        assertThat(amendment).hasPassed("Task_WriteAmendedRecord", "Task_WriteAmendmentLetter",
+                "EndEvent_AmendmentAnswered").isEnded();
+
+        mvc.perform(get("/api/cases/" + ref + "/amendment-requests"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].decision").value("ACCEPTED"))
+                .andExpect(jsonPath("$[0].decidedBy").value(TestStaff.CHAIR));
+        mvc.perform(get("/api/cases/" + ref + "/sendings"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[1].purpose").value("AMENDMENT"))
+                .andExpect(jsonPath("$[1].completedOn").value("2026-12-23"));
+    }
+
+    @Test
+    void theAdministratorRecordsARequestInTasklistAndARefusalIsExplainedToTheParent() {
+        String ref = caseWithSentRecord();
+        setToday(LocalDate.of(2026, 12, 22));
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(AmendmentService.PROCESS).latestVersion().singleResult().getId();
+        Map<String, Object> form = new HashMap<>();
+        form.put("caseReference", ref);
+        form.put("parentName", "jordan example");
+        form.put("receivedDate", "2026-12-22");
+        form.put("requestedChanges", "I was at work, not at home, on the day of the visit.");
+        identity.setAuthenticatedUserId(TestStaff.ADMINISTRATOR);
+        ProcessInstance started = forms.submitStartForm(definition, form);
+        identity.clearAuthentication();
+        assertThat(started.getBusinessKey()).isEqualTo(ref);
+        assertThat(runtime.getVariables(started.getId())).containsKeys("amendmentRequestId", "conferenceId")
+                .doesNotContainKeys("parentName", "requestedChanges");
+
+        Map<String, Object> refused = new HashMap<>();
+        refused.put("amendmentDecision", "REFUSED");
+        refused.put("decisionReason", "The record says what you told the conference; it does not say where you were.");
+        complete(TestStaff.CHAIR, ref, "Task_DecideAmendment", refused);
+
+        assertThat(started).hasPassed("Task_WriteAmendmentLetter", "EndEvent_AmendmentAnswered")
+                .hasNotPassed("Task_WriteAmendedRecord").isEnded();
+        assertThat(ofType(ref, DocumentType.CONFERENCE_RECORD)).hasSize(1);
+        Document letter = ofType(ref, DocumentType.AMENDMENT_OUTCOME_LETTER).get(0);
+        assertThat(Pdfs.text(letter.getContent())).contains("Dear Jordan Example",
+                "I have decided not to change the record", "kept with the record",
+                "it does not say where you were", "make a complaint within 28 days");
+        Sending answer = sendings.ofCase(cases.get(ref).getId()).get(1);
+        assertThat(sendings.deliveries(answer.getId())).singleElement().satisfies(d -> {
+            assertThat(d.getRecipientName()).isEqualTo("Jordan Example");
+            assertThat(d.getStatus()).as("no SMTP host in this test: logged, switched off")
+                    .isEqualTo(Delivery.Status.MAIL_SWITCHED_OFF);
+            assertThat(d.getDocumentIds()).containsExactly(letter.getId());
+        });
+    }
+
+    @Test
+    void requestsFromSomeoneNotInvitedTooLateOrBeforeAnyRecordAreRefusedWithReasons() throws Exception {
+        String ref = caseWithSentRecord();
+        setToday(LocalDate.of(2027, 1, 4));
+        // The record reached the parents on Monday 21 December: 5 working days (Christmas and the Boxing Day
+        // substitute day skipped) end on Wednesday 30 December.
+        mvc.perform(post("/api/cases/" + ref + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content(request("Alex Example", "2026-12-31", "Please change the chronology.")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.receivedDate").value(org.hamcrest.Matchers.containsString(
+                        "until Wednesday 30 December 2026")));
+        mvc.perform(post("/api/cases/" + ref + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content(request("Sam Neighbour", "2026-12-30", "Please change the chronology.")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.parentName").value(org.hamcrest.Matchers.containsString(
+                        "Alex Example, Jordan Example")));
+        mvc.perform(post("/api/cases/" + ref + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"parentName\": \"Alex Example\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.receivedDate").exists())
+                .andExpect(jsonPath("$.errors.requestedChanges").exists());
+        mvc.perform(post("/api/cases/" + ref + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content(request("Alex Example", "2026-12-30", "In time: the last day.")))
+                .andExpect(status().isCreated());
+
+        String fresh = newCase();
+        mvc.perform(post("/api/cases/" + fresh + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content(request("Alex Example", "2026-12-30", "No record yet.")))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/cases/CP-1999-99999/amendment-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content(request("Alex Example", "2026-12-30", "No case.")))
+                .andExpect(status().isNotFound());
+
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(AmendmentService.PROCESS).latestVersion().singleResult().getId();
+        Map<String, Object> unknownCase = new HashMap<>();
+        unknownCase.put("caseReference", "CP-1999-99999");
+        unknownCase.put("parentName", "Alex Example");
+        unknownCase.put("receivedDate", "2026-12-30");
+        unknownCase.put("requestedChanges", "No case.");
+        assertThatThrownBy(() -> forms.submitStartForm(definition, unknownCase))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("CP-1999-99999");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AmendmentService.PROCESS)
+                .processInstanceBusinessKey(ref).count()).as("only the request in time").isEqualTo(1);
+    }
+}
