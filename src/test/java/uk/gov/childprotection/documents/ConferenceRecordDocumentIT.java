@@ -153,6 +153,31 @@ class ConferenceRecordDocumentIT extends ProcessTestSupport {
     }
 
     @Test
+    void aReviewRecordSaysThePlanContinuesUnderItsNewCategory() {
+        String ref = newCase();
+        heldConference(ref);
+        postCopies(ref);
+        LocalDate review = LocalDate.of(2027, 3, 15);
+        ConferenceWalk.bookAndPrepare(this, ref, review);
+        setToday(review);
+        complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(review, "CHILD_PROTECTION_PLAN",
+                TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 9, 13), "PHYSICAL_ABUSE"));
+        Long reviewId = conferences.ofCase(cases.get(ref).getId()).get(1).getId();
+
+        Document record = ofType(ref, DocumentType.CONFERENCE_RECORD).stream()
+                .filter(d -> reviewId.equals(d.getConferenceId())).findFirst().orElseThrow();
+        assertThat(record.getVersion()).as("the review's own record, version 1").isEqualTo(1);
+        assertThat(Pdfs.text(record.getContent())).contains("review child protection conference",
+                "held on Monday 15 March 2027", "Physical abuse", "13 September 2027",
+                "The core group keeps working on the plan")
+                .doesNotContain("meets within 10 working days");
+        Document letter = ofType(ref, DocumentType.DECISION_LETTER).stream()
+                .filter(d -> reviewId.equals(d.getConferenceId())).findFirst().orElseThrow();
+        assertThat(Pdfs.text(letter.getContent())).contains("Ffion will stay on a child protection plan",
+                "under the category of physical abuse", "next review conference will be held by Monday 13 September 2027");
+    }
+
+    @Test
     void writingAgainMakesVersionTwoAndKeepsOneButTheSameRequestTwiceStoresOnce() throws Exception {
         String ref = newCase();
         Long conferenceId = heldConference(ref);
