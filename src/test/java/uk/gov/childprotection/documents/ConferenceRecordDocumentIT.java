@@ -47,6 +47,11 @@ class ConferenceRecordDocumentIT extends ProcessTestSupport {
 
     private static int children;
 
+    private List<Document> records(String ref) {
+        return documents.ofCase(cases.get(ref).getId()).stream()
+                .filter(d -> d.getDocumentType() == DocumentType.CONFERENCE_RECORD).toList();
+    }
+
     private String newCase() {
         return cases.openCase(new NewReferral(new NewReferral.ChildDetails("Ffion", "Jones",
                 LocalDate.of(2016, 5, 4).plusDays(children++),
@@ -59,8 +64,13 @@ class ConferenceRecordDocumentIT extends ProcessTestSupport {
         String ref = newCase();
         heldConference(ref);
 
-        // The conference process wrote it, asynchronously, once the Chair recorded the decision.
-        Document record = documents.ofCase(cases.get(ref).getId()).get(0);
+        // The conference process wrote it, asynchronously, once the Chair recorded the decision (the invitation
+        // letters and report requests it wrote before the conference are the case's other documents).
+        List<Document> records = records(ref);
+        assertThat(records).as("no large print asked for").hasSize(1);
+        Document record = records.get(0);
+        assertThat(documents.ofCase(cases.get(ref).getId()).get(0).getId()).as("listed first")
+                .isEqualTo(record.getId());
 
         String text = Pdfs.text(record.getContent());
         assertThat(text).contains(ref, "Ffion Jones", "21 December 2026", "Child Protection Plan",
@@ -73,7 +83,8 @@ class ConferenceRecordDocumentIT extends ProcessTestSupport {
         assertThat(record.getVersion()).isEqualTo(1);
         assertThat(record.getSha256()).isEqualTo(DocumentService.sha256(record.getContent())).hasSize(64);
         assertThat(record.getCreatedByTask()).isEqualTo("Task_WriteConferenceRecord");
-        assertThat(documents.ofCase(cases.get(ref).getId())).as("no large print asked for").hasSize(1);
+        assertThat(documents.ofCase(cases.get(ref).getId())).as("no large print asked for")
+                .noneMatch(Document::isLargePrint);
     }
 
     @Test
@@ -91,13 +102,16 @@ class ConferenceRecordDocumentIT extends ProcessTestSupport {
         assertThat(first.getVersion()).isEqualTo(2);
         assertThat(second.getVersion()).isEqualTo(3);
         assertThat(largePrint.getVersion()).as("large print versions count on their own").isEqualTo(1);
-        List<Document> stored = documents.ofCase(cases.get(ref).getId());
+        List<Document> stored = records(ref);
         assertThat(stored).extracting(Document::getVersion).containsExactlyInAnyOrder(1, 2, 3, 1);
+        int letters = documents.ofCase(cases.get(ref).getId()).size() - stored.size();
+        assertThat(letters).as("3 invitations to the family, 5 to agencies, 3 report requests").isEqualTo(11);
         assertThat(documents.get(first.getId()).getContent()).isNotEmpty();
 
         mvc.perform(get("/api/cases/" + ref + "/documents"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(4))
+                .andExpect(jsonPath("$.length()").value(4 + 11))
+                .andExpect(jsonPath("$[?(@.type == 'CONFERENCE_RECORD')]", org.hamcrest.Matchers.hasSize(4)))
                 .andExpect(jsonPath("$[0].type").value("CONFERENCE_RECORD"));
         mvc.perform(get("/api/documents/" + second.getId()))
                 .andExpect(status().isOk())
