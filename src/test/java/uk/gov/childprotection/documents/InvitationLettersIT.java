@@ -1,15 +1,24 @@
 package uk.gov.childprotection.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.gov.childprotection.demo.Submissions.booking;
 import static uk.gov.childprotection.demo.Submissions.conferenceRecord;
 import static uk.gov.childprotection.demo.Submissions.invitations;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.Gender;
 import uk.gov.childprotection.cases.NewReferral;
@@ -26,8 +35,10 @@ import uk.gov.childprotection.support.TestStaff;
 /**
  * The letters the conference process writes once the administrator has invited everyone: the family's
  * invitations (the parents', in large print for whoever asked, and the child's), the agencies' invitations and
- * the report requests, read as a family member or a professional would read them.
+ * the report requests, read as a family member or a professional would read them, and linked from the forms
+ * of the tasks that follow.
  */
+@AutoConfigureMockMvc
 class InvitationLettersIT extends ProcessTestSupport {
 
     /** Monday 21 December 2026: reports to the parents by Wednesday 16th, agencies' reports by Friday 18th. */
@@ -38,6 +49,7 @@ class InvitationLettersIT extends ProcessTestSupport {
     @Autowired DocumentService documents;
     @Autowired InvitationDocuments invitationDocuments;
     @Autowired ReportRequestDocuments reportRequests;
+    @Autowired MockMvc mvc;
 
     private static int children;
 
@@ -234,13 +246,62 @@ class InvitationLettersIT extends ProcessTestSupport {
     }
 
     @Test
-    void aReviewConferenceIsExplainedAsAReview() {
+    void theChairsAndTheAdministratorsFormsLinkToTheLetters() throws Exception {
+        String ref = newCase("Wren");
+        Conference conference = invited(ref);
+        List<Document> family = stored(ref, DocumentType.INVITATION_FAMILY);
+        Participant mother = participant(conference, "Alex Example");
+
+        String invitationLinks = (String) tasks.getVariableLocal(task(ref, "Task_ContactParents").getId(),
+                "invitationLinks");
+        assertThat(invitationLinks.lines()).containsExactly(
+                "- [Invitation for Alex Example (PDF)](/api/documents/" + to(family, mother, false).getId() + ")",
+                "- [Invitation for Alex Example, large print (PDF)](/api/documents/" + to(family, mother, true).getId()
+                        + ")",
+                "- [Invitation for Jordan Example (PDF)](/api/documents/"
+                        + to(family, participant(conference, "Jordan Example"), false).getId() + ")",
+                "- [Invitation for Wren Okafor (PDF)](/api/documents/"
+                        + to(family, participant(conference, "Wren Okafor"), false).getId() + ")");
+        List<Document> requests = stored(ref, DocumentType.REPORT_REQUEST);
+        String reportLinks = (String) tasks.getVariableLocal(task(ref, "Task_RecordAgencyReports").getId(),
+                "reportRequestLinks");
+        assertThat(reportLinks.lines()).containsExactly(
+                "- [Report request to Police (PDF)](/api/documents/"
+                        + to(requests, participant(conference, "Police"), false).getId() + ")",
+                "- [Report request to School (PDF)](/api/documents/"
+                        + to(requests, participant(conference, "School"), false).getId() + ")",
+                "- [Report request to GP (PDF)](/api/documents/"
+                        + to(requests, participant(conference, "GP"), false).getId() + ")");
+        assertThat(tasks.getVariablesLocal(task(ref, "Task_RecordAgencyReports").getId()))
+                .as("what the form already showed").containsKey("agencyOptions").containsEntry("childName",
+                        "Wren Okafor");
+
+        // The link opens the letter.
+        mvc.perform(get("/api/documents/" + to(family, mother, false).getId()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(content().bytes(to(family, mother, false).getContent()));
+
+        // And the forms show the links: a text component templated with the variable, rendered as markdown.
+        assertThat(textsOf("forms/contact-parents-before-conference.form")).contains("{{invitationLinks}}");
+        assertThat(textsOf("forms/record-agency-reports.form")).contains("{{reportRequestLinks}}");
+    }
+
+    private static List<String> textsOf(String form) throws Exception {
+        JsonNode tree = new ObjectMapper().readTree(Path.of(form).toFile());
+        return tree.get("components").findValues("text").stream().map(JsonNode::asText).toList();
+    }
+
+    @Test
+    void aReviewConferenceIsExplainedAsAReviewAndItsFormsLinkToItsOwnLetters() {
         String ref = newCase("Yara");
         ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
         ConferenceWalk.bookAndPrepare(this, ref, CONFERENCE_DAY);
         setToday(CONFERENCE_DAY);
         complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(CONFERENCE_DAY,
                 "CHILD_PROTECTION_PLAN", TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 3, 19), "NEGLECT"));
+        List<Long> initialLetters = stored(ref, DocumentType.INVITATION_FAMILY).stream().map(Document::getId)
+                .toList();
         setToday(LocalDate.of(2027, 3, 8));
         complete(TestStaff.ADMINISTRATOR, ref, "Task_BookConference",
                 booking(LocalDate.of(2027, 3, 16), TestStaff.CHAIR));
@@ -264,6 +325,9 @@ class InvitationLettersIT extends ProcessTestSupport {
         assertThat(Pdfs.text(to(stored(ref, DocumentType.REPORT_REQUEST), participant(review, "GP"), false)
                 .getContent())).contains("by Monday 15 March 2027, the working day before the conference");
 
+        String links = (String) tasks.getVariableLocal(task(ref, "Task_ContactParents").getId(), "invitationLinks");
+        assertThat(links.lines()).hasSize(3).allSatisfy(line -> assertThat(initialLetters)
+                .noneMatch(id -> line.endsWith("/api/documents/" + id + ")")));
     }
 
     @Test
@@ -301,5 +365,8 @@ class InvitationLettersIT extends ProcessTestSupport {
         List<Document> rewritten = invitationDocuments.write(conference.getId(), "another-request",
                 "Task_WriteInvitations");
         assertThat(rewritten).hasSize(9).allSatisfy(d -> assertThat(d.getVersion()).isEqualTo(2));
+        String links = (String) tasks.getVariableLocal(task(ref, "Task_ContactParents").getId(), "invitationLinks");
+        assertThat(links).as("the form, made before, still links version 1")
+                .contains("/api/documents/" + to(before, participant(conference, "Alex Example"), false).getId());
     }
 }
