@@ -184,7 +184,7 @@ public class ConferenceService {
     public int requestAgencyReports(Long conferenceId) {
         int requested = 0;
         for (Participant p : participants.findByConferenceIdOrderByIdAsc(conferenceId)) {
-            if (p.getKind() == Participant.Kind.AGENCY && p.getAgency() != Agency.SOCIAL_CARE) {
+            if (p.writesAgencyReport()) {
                 p.requestReport(today.date());
                 requested++;
             }
@@ -248,7 +248,7 @@ public class ConferenceService {
         }
         problems.throwIfAny();
         for (Participant p : participants.findByConferenceIdOrderByIdAsc(conferenceId)) {
-            if (p.getKind() == Participant.Kind.AGENCY && p.getAgency() != Agency.SOCIAL_CARE) {
+            if (p.writesAgencyReport()) {
                 p.recordReport(received.contains(p.getAgency()), shared.contains(p.getAgency()));
             }
         }
@@ -456,7 +456,13 @@ public class ConferenceService {
     /** Due date of the preparation tasks: the working day before the conference. */
     @Transactional(readOnly = true)
     public Date dayBefore(Long conferenceId) {
-        return Today.endOfWorkingDay(calendar.subtractWorkingDays(get(conferenceId).getScheduledDate(), 1));
+        return Today.endOfWorkingDay(workingDayBefore(conferenceId));
+    }
+
+    /** The working day before the conference: agencies' reports are needed by then (and the preparation done). */
+    @Transactional(readOnly = true)
+    public LocalDate workingDayBefore(Long conferenceId) {
+        return calendar.subtractWorkingDays(get(conferenceId).getScheduledDate(), 1);
     }
 
     /** Due date of the social worker's report: 3 working days before the conference. */

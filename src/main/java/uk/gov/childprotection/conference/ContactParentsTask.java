@@ -5,18 +5,27 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import uk.gov.childprotection.common.FormTaskListener;
 import uk.gov.childprotection.common.FormValues;
+import uk.gov.childprotection.documents.DocumentLinks;
 
 /**
  * Task "Contact parents before the conference" (form contact-parents-before-conference): the Chair's call to
- * the parents, and the decision, with its reason, on any request to exclude one of them.
+ * the parents, and the decision, with its reason, on any request to exclude one of them. The form links to the
+ * invitation letters the family received.
  */
 @Component("contactParentsBeforeConference")
 class ContactParentsTask extends FormTaskListener {
 
     private final ConferenceService conferences;
+    private final DocumentLinks links;
 
-    ContactParentsTask(ConferenceService conferences) {
+    ContactParentsTask(ConferenceService conferences, DocumentLinks links) {
         this.conferences = conferences;
+        this.links = links;
+    }
+
+    @Override
+    protected void prefill(DelegateTask task) {
+        task.setVariableLocal("invitationLinks", links.invitationLinks(conferenceId(task)));
     }
 
     @Override

@@ -118,6 +118,14 @@ public class Participant {
         return p;
     }
 
+    /**
+     * Whether this participant is asked for a report on the multi-agency template: every invited agency but
+     * children's social care, whose report is the social worker's, shared with the parents 3 working days before.
+     */
+    public boolean writesAgencyReport() {
+        return kind == Kind.AGENCY && agency != Agency.SOCIAL_CARE;
+    }
+
     void requestReport(LocalDate on) {
         this.reportRequestedDate = on;
     }

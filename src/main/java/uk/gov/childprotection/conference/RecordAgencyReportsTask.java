@@ -8,15 +8,21 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import uk.gov.childprotection.common.FormTaskListener;
 import uk.gov.childprotection.common.FormValues;
+import uk.gov.childprotection.documents.DocumentLinks;
 
-/** Task "Record agency reports received" (form record-agency-reports); its options are the invited agencies. */
+/**
+ * Task "Record agency reports received" (form record-agency-reports); its options are the agencies asked for a
+ * report, and the form links to the report requests they were sent.
+ */
 @Component("recordAgencyReports")
 class RecordAgencyReportsTask extends FormTaskListener {
 
     private final ConferenceService conferences;
+    private final DocumentLinks links;
 
-    RecordAgencyReportsTask(ConferenceService conferences) {
+    RecordAgencyReportsTask(ConferenceService conferences, DocumentLinks links) {
         this.conferences = conferences;
+        this.links = links;
     }
 
     @Override
@@ -26,6 +32,7 @@ class RecordAgencyReportsTask extends FormTaskListener {
                 .map(p -> Map.of("label", p.getAgency().label(), "value", p.getAgency().name()))
                 .toList();
         task.setVariableLocal("agencyOptions", SpinValues.jsonValue(Spin.JSON(options)).create());
+        task.setVariableLocal("reportRequestLinks", links.reportRequestLinks(conferenceId(task)));
     }
 
     @Override

@@ -4,19 +4,32 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.gov.childprotection.common.ProcessVariables;
+import uk.gov.childprotection.documents.ReportRequestDocuments;
 
-/** Service task "Request agency reports": each invited agency is asked for its report on the template. */
+/**
+ * Service task "Request agency reports" (asynchronous: a failure is a retried job and in the end an incident in
+ * Cockpit, never an error on the administrator's screen). Each invited agency but children's social care is
+ * asked for its report on the multi-agency template, by a letter addressed to it. Keyed by the activity
+ * instance, so a job run twice stores each letter once.
+ */
 @Component("requestAgencyReports")
 class RequestAgencyReportsDelegate implements JavaDelegate {
 
-    private final ConferenceService conferences;
+    private final ReportRequestDocuments reportRequests;
 
-    RequestAgencyReportsDelegate(ConferenceService conferences) {
-        this.conferences = conferences;
+    RequestAgencyReportsDelegate(ReportRequestDocuments reportRequests) {
+        this.reportRequests = reportRequests;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        conferences.requestAgencyReports(ProcessVariables.conferenceId(execution));
+        try {
+            reportRequests.requestAndWrite(ProcessVariables.conferenceId(execution),
+                    execution.getActivityInstanceId(), execution.getCurrentActivityId());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The report requests of case " + execution.getBusinessKey()
+                    + " could not be written (" + (e.getMessage() != null ? e.getMessage() : e.toString())
+                    + "). Retry the job in Cockpit once the cause is fixed.", e);
+        }
     }
 }

@@ -12,12 +12,17 @@ import static uk.gov.childprotection.demo.Submissions.strategyDiscussion;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,15 +57,20 @@ class DemoData implements ApplicationRunner {
     private final CaseRepository caseRepository;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final RuntimeService runtime;
+    private final ManagementService management;
     private final WorkingDayCalendar calendar;
 
     DemoData(DemoUsers users, ChildCaseService cases, CaseRepository caseRepository, TaskService tasks,
-            IdentityService identity, WorkingDayCalendar calendar) {
+            IdentityService identity, RuntimeService runtime, ManagementService management,
+            WorkingDayCalendar calendar) {
         this.users = users;
         this.cases = cases;
         this.caseRepository = caseRepository;
         this.tasks = tasks;
         this.identity = identity;
+        this.runtime = runtime;
+        this.management = management;
         this.calendar = calendar;
     }
 
@@ -190,11 +200,51 @@ class DemoData implements ApplicationRunner {
     private void work(DemoUsers.Person person, String ref, String taskKey, LocalDate on, Map<String, Object> form) {
         at(on);
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey(taskKey).singleResult();
+        if (task == null) {
+            throw new IllegalStateException("Demo case " + ref + " has no task " + taskKey + " to work on");
+        }
         identity.setAuthenticatedUserId(person.id());
         try {
             tasks.complete(task.getId(), form);
         } finally {
             identity.clearAuthentication();
+        }
+        runDocumentJobs(ref);
+    }
+
+    /**
+     * Writes the case's documents now, on the demo's date, as the job executor would a moment later: the next
+     * step of the walk needs the task that follows them (the invitation letters and report requests come before
+     * the preparation tasks). Where the job executor takes a job first, the engine refuses the second run of it
+     * and the loop looks again.
+     */
+    private void runDocumentJobs(String ref) {
+        for (int round = 0; round < 20; round++) {
+            List<Job> ready = new ArrayList<>();
+            for (var instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref).list()) {
+                ready.addAll(management.createJobQuery().processInstanceId(instance.getId()).messages()
+                        .executable().list());
+            }
+            if (ready.isEmpty()) {
+                return;
+            }
+            for (Job job : ready) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (ProcessEngineException raced) {
+                    log.debug("Demo job {} of {} was run elsewhere or failed: {}", job.getId(), ref,
+                            raced.getMessage());
+                    pause();
+                }
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

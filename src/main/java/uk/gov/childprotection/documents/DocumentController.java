@@ -32,9 +32,13 @@ class DocumentController {
         return documents.ofCase(cases.get(reference).getId()).stream()
                 .map(d -> new DocumentView(d.getId(), d.getDocumentType().name(), d.getTitle(), d.getVersion(),
                         d.isLargePrint(), d.getConferenceId(), d.getMeetingId(), d.getPlanId(), d.getParticipantId(),
-                        d.getCreatedByTask(), d.getCreatedAt(), d.getSha256(),
-                        "/api/documents/" + d.getId()))
+                        d.getCreatedByTask(), d.getCreatedAt(), d.getSha256(), href(d.getId())))
                 .toList();
+    }
+
+    /** Where a document's PDF is downloaded (also the links in Tasklist forms). */
+    static String href(Long id) {
+        return "/api/documents/" + id;
     }
 
     @GetMapping("/api/documents/{id}")

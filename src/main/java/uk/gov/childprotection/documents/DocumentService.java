@@ -69,6 +69,21 @@ public class DocumentService {
         return latestRow(type, subject, largePrint).flatMap(row -> documents.findById(row.getId()));
     }
 
+    /**
+     * The newest version of each document of this type written for the conference (one per participant and
+     * print size), in the order they were first written; their bytes are not loaded.
+     */
+    @Transactional(readOnly = true)
+    public List<DocumentRepository.VersionRow> latestOfConference(DocumentType type, Long caseId, Long conferenceId) {
+        Map<List<Object>, DocumentRepository.VersionRow> latest = new java.util.LinkedHashMap<>();
+        documents.findByCaseIdAndDocumentType(caseId, type).stream()
+                .filter(row -> conferenceId.equals(row.getConferenceId()))
+                .sorted(Comparator.comparingLong(DocumentRepository.VersionRow::getId))
+                .forEach(row -> latest.merge(java.util.Arrays.asList(row.subject(), row.isLargePrint()), row,
+                        (older, newer) -> newer.getVersion() > older.getVersion() ? newer : older));
+        return List.copyOf(latest.values());
+    }
+
     private Optional<DocumentRepository.VersionRow> latestRow(DocumentType type, DocumentSubject subject,
             boolean largePrint) {
         return documents.findByCaseIdAndDocumentType(subject.caseId(), type).stream()

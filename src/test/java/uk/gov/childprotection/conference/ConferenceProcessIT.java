@@ -94,7 +94,7 @@ class ConferenceProcessIT extends ProcessTestSupport {
         assertThat(prefill).containsEntry("childInvited", false);
 
         complete(TestStaff.ADMINISTRATOR, ref, "Task_InviteParticipants", invitations("POLICE", "SCHOOL", "GP"));
-        assertThat(process).hasPassed("Task_RequestAgencyReports")
+        assertThat(process).hasPassed("Task_WriteInvitations", "Task_RequestAgencyReports")
                 .isWaitingAt("Task_ShareSocialWorkerReport", "Task_ContactParents", "Task_RecordAgencyReports");
         assertThat(task(ref, "Task_ContactParents").getAssignee()).isEqualTo(TestStaff.CHAIR);
         assertThat(task(ref, "Task_ShareSocialWorkerReport").getAssignee()).isEqualTo(TestStaff.SOCIAL_WORKER);

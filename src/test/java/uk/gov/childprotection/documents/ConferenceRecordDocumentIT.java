@@ -84,8 +84,11 @@ class ConferenceRecordDocumentIT extends ProcessTestSupport {
         heldConference(ref);
 
         // The conference process wrote them, asynchronously, once the Chair recorded the decision: the record
-        // and a decision letter to each parent; nobody asked for large print and nothing was confidential.
-        assertThat(documents.ofCase(cases.get(ref).getId())).extracting(Document::getDocumentType)
+        // and a decision letter to each parent; nobody asked for large print and nothing was confidential. (The
+        // invitation letters and report requests written before the conference are the case's other documents.)
+        assertThat(documents.ofCase(cases.get(ref).getId()))
+                .filteredOn(d -> "Task_WriteConferenceRecord".equals(d.getCreatedByTask()))
+                .extracting(Document::getDocumentType)
                 .containsExactlyInAnyOrder(DocumentType.CONFERENCE_RECORD, DocumentType.DECISION_LETTER,
                         DocumentType.DECISION_LETTER);
         assertThat(documents.ofCase(cases.get(ref).getId())).noneMatch(Document::isLargePrint);
@@ -194,6 +197,9 @@ class ConferenceRecordDocumentIT extends ProcessTestSupport {
         assertThat(largePrint.getVersion()).as("large print versions count on their own").isEqualTo(1);
         List<Document> stored = ofType(ref, DocumentType.CONFERENCE_RECORD);
         assertThat(stored).extracting(Document::getVersion).containsExactlyInAnyOrder(1, 2, 3, 1);
+        int others = documents.ofCase(cases.get(ref).getId()).size() - stored.size();
+        assertThat(others).as("3 invitations to the family, 5 to agencies, 3 report requests, 2 decision letters")
+                .isEqualTo(13);
         assertThat(documents.get(first.getId()).getContent()).isNotEmpty();
 
         mvc.perform(get("/api/cases/" + ref + "/documents"))

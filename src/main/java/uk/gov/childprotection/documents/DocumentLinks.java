@@ -1,0 +1,69 @@
+package uk.gov.childprotection.documents;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.childprotection.conference.Conference;
+import uk.gov.childprotection.conference.ConferenceService;
+import uk.gov.childprotection.conference.Participant;
+
+/**
+ * Links to a conference's letters for the Tasklist forms that follow them, as markdown (a form's text component
+ * renders its text as markdown once the variables are filled in): one list item per letter, the newest version
+ * of each, addressed by name.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DocumentLinks {
+
+    private final ConferenceService conferences;
+    private final DocumentService documents;
+
+    public DocumentLinks(ConferenceService conferences, DocumentService documents) {
+        this.conferences = conferences;
+        this.documents = documents;
+    }
+
+    /** The family's invitation letters: "- [Invitation for Alex Example (PDF)](/api/documents/12)", one a line. */
+    public String invitationLinks(Long conferenceId) {
+        return links(conferenceId, DocumentType.INVITATION_FAMILY, "Invitation for ",
+                "No invitation letters to the family have been written yet.");
+    }
+
+    /** The report requests: "- [Report request to Police (PDF)](/api/documents/20)", one a line. */
+    public String reportRequestLinks(Long conferenceId) {
+        return links(conferenceId, DocumentType.REPORT_REQUEST, "Report request to ",
+                "No report requests have been written yet.");
+    }
+
+    private String links(Long conferenceId, DocumentType type, String lead, String none) {
+        Conference conference = conferences.get(conferenceId);
+        Map<Long, String> names = conferences.participants(conferenceId).stream()
+                .collect(Collectors.toMap(Participant::getId, Participant::getName));
+        List<DocumentRepository.VersionRow> rows = documents.latestOfConference(type, conference.getCaseId(),
+                conferenceId);
+        if (rows.isEmpty()) {
+            return none;
+        }
+        Function<DocumentRepository.VersionRow, String> line = row -> "- [" + lead
+                + markdownText(names.getOrDefault(row.getParticipantId(), "everyone"))
+                + (row.isLargePrint() ? ", large print" : "") + " (PDF)](" + DocumentController.href(row.getId())
+                + ")";
+        return rows.stream().map(line).collect(Collectors.joining("\n"));
+    }
+
+    /** A name as markdown shows it: the characters markdown (or HTML) would read as markup are escaped. */
+    static String markdownText(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            if ("\\`*_[]<>".indexOf(c) >= 0) {
+                escaped.append('\\');
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
+    }
+}
