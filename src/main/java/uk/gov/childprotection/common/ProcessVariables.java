@@ -35,6 +35,11 @@ public final class ProcessVariables {
         return id(scope, "amendmentRequestId");
     }
 
+    /** The core group meeting just recorded (set by "Hold core group meeting", read by its minutes). */
+    public static Long meetingId(VariableScope scope) {
+        return id(scope, "meetingId");
+    }
+
     private static Long id(VariableScope scope, String name) {
         Object id = scope.getVariable(name);
         if (id instanceof Number number) {

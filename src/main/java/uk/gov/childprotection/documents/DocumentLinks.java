@@ -1,5 +1,6 @@
 package uk.gov.childprotection.documents;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,9 +12,9 @@ import uk.gov.childprotection.conference.ConferenceService;
 import uk.gov.childprotection.conference.Participant;
 
 /**
- * Links to a conference's letters for the Tasklist forms that follow them, as markdown (a form's text component
- * renders its text as markdown once the variables are filled in): one list item per letter, the newest version
- * of each, addressed by name.
+ * Links to documents for the Tasklist forms of the tasks that follow them, as markdown (a form's text component
+ * renders its text as markdown once the variables are filled in): a conference's letters one list item each,
+ * the newest version of each, addressed by name; or the newest version of one document.
  */
 @Service
 @Transactional(readOnly = true)
@@ -21,10 +22,25 @@ public class DocumentLinks {
 
     private final ConferenceService conferences;
     private final DocumentService documents;
+    private final DocumentRepository repository;
 
-    public DocumentLinks(ConferenceService conferences, DocumentService documents) {
+    public DocumentLinks(ConferenceService conferences, DocumentService documents, DocumentRepository repository) {
         this.conferences = conferences;
         this.documents = documents;
+        this.repository = repository;
+    }
+
+    /**
+     * "[Transfer pack, version 1 (PDF)](/api/documents/12)": the newest standard-print version of the document of
+     * this type and subject; an empty string when none is written, so that the form shows nothing.
+     */
+    public String markdown(DocumentType type, DocumentSubject subject, String label) {
+        return repository.findByCaseIdAndDocumentType(subject.caseId(), type).stream()
+                .filter(row -> row.subject().equals(subject) && !row.isLargePrint())
+                .max(Comparator.comparingInt(DocumentRepository.VersionRow::getVersion))
+                .map(row -> "[" + label + ", version " + row.getVersion() + " (PDF)](" + DocumentController.href(row.getId())
+                        + ")")
+                .orElse("");
     }
 
     /** The family's invitation letters: "- [Invitation for Alex Example (PDF)](/api/documents/12)", one a line. */

@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 import uk.gov.childprotection.common.ProcessVariables;
 import uk.gov.childprotection.common.FormTaskListener;
 import uk.gov.childprotection.common.FormValues;
+import uk.gov.childprotection.documents.DocumentLinks;
+import uk.gov.childprotection.documents.DocumentSubject;
+import uk.gov.childprotection.documents.DocumentType;
 import uk.gov.childprotection.security.Staff;
 
 /** The tasks and service task of the ways a plan ends without a review: thin adapters to {@link PlanEndingService}. */
@@ -47,15 +50,27 @@ final class PlanEndingTasks {
         }
     }
 
-    /** "Send transfer pack" (form send-transfer-pack). */
+    /** "Send transfer pack" (form send-transfer-pack), with a link to the pack written just before. */
     @Component("sendTransferPack")
     static class SendTransferPack extends FormTaskListener {
         private final PlanEndingService endings;
+        private final PlanInForceService planInForce;
+        private final DocumentLinks links;
         private final Staff staff;
 
-        SendTransferPack(PlanEndingService endings, Staff staff) {
+        SendTransferPack(PlanEndingService endings, PlanInForceService planInForce, DocumentLinks links,
+                Staff staff) {
             this.endings = endings;
+            this.planInForce = planInForce;
+            this.links = links;
             this.staff = staff;
+        }
+
+        @Override
+        protected void prefill(DelegateTask task) {
+            Long planId = planId(task);
+            task.setVariableLocal("transferPackLink", links.markdown(DocumentType.TRANSFER_PACK,
+                    DocumentSubject.ofPlan(planInForce.plan(planId).getCaseId(), planId), "Transfer pack"));
         }
 
         @Override

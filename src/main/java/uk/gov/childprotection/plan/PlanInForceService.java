@@ -184,6 +184,12 @@ public class PlanInForceService {
     }
 
     @Transactional(readOnly = true)
+    public CoreGroupMeeting meeting(Long meetingId) {
+        return meetings.findById(meetingId)
+                .orElseThrow(() -> new NotFoundException("There is no core group meeting " + meetingId));
+    }
+
+    @Transactional(readOnly = true)
     public List<ActionProgressRecord> progressAt(Long meetingId) {
         return progress.findByMeetingIdOrderByIdAsc(meetingId);
     }
@@ -197,6 +203,12 @@ public class PlanInForceService {
     @Transactional(readOnly = true)
     public String coreGroupDeadlineKind(Long planId) {
         return openCoreGroupDeadline(caseOf(plan(planId))).getKind().name();
+    }
+
+    /** The date the next core group meeting is due by. */
+    @Transactional(readOnly = true)
+    public LocalDate coreGroupDueDate(Long planId) {
+        return openCoreGroupDeadline(caseOf(plan(planId))).getDueDate();
     }
 
     @Transactional(readOnly = true)

@@ -7,12 +7,17 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import uk.gov.childprotection.common.FormTaskListener;
 import uk.gov.childprotection.common.FormValues;
+import uk.gov.childprotection.cases.DeadlineService;
 import uk.gov.childprotection.conference.ConferenceService;
+import uk.gov.childprotection.documents.DocumentLinks;
+import uk.gov.childprotection.documents.DocumentSubject;
+import uk.gov.childprotection.documents.DocumentType;
 import uk.gov.childprotection.security.Staff;
 
 /**
  * Task "Hold core group meeting" (form record-core-group-meeting). The form opens with the plan's actions as
- * they stand, and, for the first meeting, the conference's outline plan.
+ * they stand, and, for the first meeting, the conference's outline plan; for later ones, a link to the minutes
+ * of the last meeting. On completion the meeting's id is kept as {@code meetingId} for its minutes.
  */
 @Component("recordCoreGroupMeeting")
 class RecordCoreGroupMeetingTask extends FormTaskListener {
@@ -20,11 +25,14 @@ class RecordCoreGroupMeetingTask extends FormTaskListener {
     private final PlanInForceService planInForce;
     private final ConferenceService conferences;
     private final Staff staff;
+    private final DocumentLinks links;
 
-    RecordCoreGroupMeetingTask(PlanInForceService planInForce, ConferenceService conferences, Staff staff) {
+    RecordCoreGroupMeetingTask(PlanInForceService planInForce, ConferenceService conferences, Staff staff,
+            DocumentLinks links) {
         this.planInForce = planInForce;
         this.conferences = conferences;
         this.staff = staff;
+        this.links = links;
     }
 
     /** The form has eight action slots; the plan's open actions fill them first, then those done. */
@@ -37,8 +45,14 @@ class RecordCoreGroupMeetingTask extends FormTaskListener {
         Long planId = planId(task);
         boolean first = !planInForce.hasMeetings(planId);
         task.setVariableLocal("firstMeeting", first);
-        task.setVariableLocal("outlinePlan",
-                conferences.get(planInForce.plan(planId).getConferenceId()).getOutlinePlan());
+        ChildProtectionPlan plan = planInForce.plan(planId);
+        task.setVariableLocal("outlinePlan", conferences.get(plan.getConferenceId()).getOutlinePlan());
+        List<CoreGroupMeeting> held = planInForce.meetings(planId);
+        CoreGroupMeeting last = held.isEmpty() ? null : held.get(held.size() - 1);
+        task.setVariableLocal("lastMinutesLink", last == null ? ""
+                : links.markdown(DocumentType.CORE_GROUP_MINUTES,
+                        DocumentSubject.ofMeeting(plan.getCaseId(), planId, last.getId()),
+                        "Minutes of the last core group meeting, " + DeadlineService.longDate(last.getMeetingDate())));
         List<PlanAction> actions = new ArrayList<>(planInForce.actions(planId));
         actions.sort(Comparator.comparing((PlanAction a) -> a.getProgress() == ActionProgress.DONE)
                 .thenComparing(PlanAction::getId));
@@ -75,7 +89,9 @@ class RecordCoreGroupMeetingTask extends FormTaskListener {
                 form.requiredDate("meetingDate", "The date of the meeting"),
                 form.requiredText("attendees", "Who attended"), form.text("notes"), actions);
         // The service adds its own checks to the same list and refuses once, with everything to correct.
-        planInForce.recordCoreGroupMeeting(planId(task), meeting, form.problems(), staff.currentUser());
+        CoreGroupMeeting recorded =
+                planInForce.recordCoreGroupMeeting(planId(task), meeting, form.problems(), staff.currentUser());
+        task.getExecution().setVariable("meetingId", recorded.getId());
     }
 
     @Override

@@ -170,7 +170,8 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
 
         complete(TestStaff.TEAM_MANAGER, ref, "Task_RecordPlanEndDecision", decision(died.plusDays(1)));
 
-        assertThat(instance).hasPassed("EndEvent_PlanEndedWithoutConference").isEnded();
+        assertThat(instance).hasPassed("Task_WritePlanEndLetterAfterDecision", "EndEvent_PlanEndedWithoutConference")
+                .isEnded();
         ChildProtectionPlan plan = onlyPlan(ref);
         assertThat(plan.getEndDate()).isEqualTo(died);
         assertThat(plan.getEndReason()).isEqualTo(PlanEndReason.DIED.name());
@@ -233,8 +234,14 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
         assertThatThrownBy(() -> endings.report(ref, CaseEvent.Kind.TRANSFER_IN_CONFERENCE_HELD, told, null, null))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("report the move to another council first");
         endings.report(ref, CaseEvent.Kind.MOVED_TO_ANOTHER_COUNCIL, told, "Derby City Council", TestStaff.SOCIAL_WORKER);
+        assertThat(instance).as("the pack is written by a job").isWaitingAt("CallActivity_PlanInForce",
+                "Task_WriteTransferPack");
+        runAsyncJobs(ref);
 
-        assertThat(instance).isWaitingAt("CallActivity_PlanInForce", "Task_SendTransferPack");
+        assertThat(instance).hasPassed("Task_WriteTransferPack")
+                .isWaitingAt("CallActivity_PlanInForce", "Task_SendTransferPack");
+        assertThat((String) tasks.getVariablesLocal(task(ref, "Task_SendTransferPack").getId()).get("transferPackLink"))
+                .as("the form links to the pack").startsWith("[Transfer pack, version 1 (PDF)](/api/documents/");
         Map<String, Object> pack = new HashMap<>();
         pack.put("packSentDate", told.toString());
         pack.put("transferNotes", "Sent to the Derby conference team.");
@@ -245,8 +252,10 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
         LocalDate held = LocalDate.of(2027, 1, 29);
         setToday(held);
         endings.report(ref, CaseEvent.Kind.TRANSFER_IN_CONFERENCE_HELD, held, "Held by Derby", null);
+        runAsyncJobs(ref);
 
-        assertThat(instance).hasPassed("Task_EndPlanTransferred", "EndEvent_TransferredOut").isEnded();
+        assertThat(instance).hasPassed("Task_EndPlanTransferred", "Task_WritePlanEndLetterTransferred",
+                "EndEvent_TransferredOut").isEnded();
         // Nothing of the case runs on but the sending of the last conference's record (its copies to post).
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
                 .processDefinitionKeyNotIn("document-sending").count()).isZero();
@@ -256,6 +265,25 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
         assertThat(cases.get(ref).getClosureReason()).isEqualTo(ClosureReason.RC5);
         assertThat(summaries.summarise(ref).events()).extracting(CaseSummary.EventView::kind).containsExactly(
                 "MOVED_TO_ANOTHER_COUNCIL", "TRANSFER_PACK_SENT", "TRANSFER_IN_CONFERENCE_HELD");
+    }
+
+    @Test
+    void aReviewThatEndsThePlanFinishesThePlanProcessAndTheLifecycleWritesTheLetter() {
+        String ref = caseWithPlan("Bo", LocalDate.of(2016, 6, 6));
+        ProcessInstance instance = lifecycle(ref);
+        setToday(LocalDate.of(2027, 3, 8));
+        LocalDate review = LocalDate.of(2027, 3, 17);
+        ConferenceWalk.bookAndPrepare(this, ref, review);
+        setToday(review);
+        Map<String, Object> stepDown = conferenceRecord(review, "CHILD_IN_NEED", null, null);
+        stepDown.put("endPlanReason", "The parents have completed the programme; the school sees a settled child.");
+        complete(TestStaff.CHAIR, ref, "Task_HoldConference", stepDown);
+
+        assertThat(instance).hasPassed("Task_WritePlanEndLetterAtReview", "EndEvent_PlanEnded").isEnded();
+        postCopies(ref); // the administrator posts the agencies' copies of the conference records
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref).count()).isZero();
+        assertThat(onlyPlan(ref).getEndReason()).isEqualTo(PlanEndReason.REVIEW_STEP_DOWN.name());
+        assertThat(cases.get(ref).getStage()).isEqualTo(CaseStage.CHILD_IN_NEED);
     }
 
     @Test

@@ -140,7 +140,8 @@ class PlanInForceProcessIT extends ProcessTestSupport {
         var firstMeeting = task(ref, "Task_HoldCoreGroupMeeting");
         assertThat(firstMeeting.getAssignee()).isEqualTo(TestStaff.SOCIAL_WORKER);
         assertThat(tasks.getVariablesLocal(firstMeeting.getId())).containsEntry("firstMeeting", true)
-                .containsEntry("outlinePlan", "Parents to attend a domestic abuse programme; school to monitor attendance.");
+                .containsEntry("outlinePlan", "Parents to attend a domestic abuse programme; school to monitor attendance.")
+                .as("no minutes yet to link to").containsEntry("lastMinutesLink", "");
         assertThat(deadlines.latest(cases.get(ref), DeadlineKind.FIRST_CORE_GROUP).getDueDate())
                 .isEqualTo(LocalDate.of(2027, 1, 7));
 
@@ -155,10 +156,16 @@ class PlanInForceProcessIT extends ProcessTestSupport {
                 .hasMessageContaining("action1ByWhen: a new action cannot be due before the meeting");
         assertThat(planInForce.meetings(plan(ref).getId())).isEmpty();
 
-        complete(TestStaff.SOCIAL_WORKER, ref, "Task_HoldCoreGroupMeeting", meeting(meetingDay, List.of(
+        identity.setAuthenticatedUserId(TestStaff.SOCIAL_WORKER);
+        tasks.complete(task(ref, "Task_HoldCoreGroupMeeting").getId(), meeting(meetingDay, List.of(
                 action(null, "Attend the domestic abuse programme", "Mother and father", LocalDate.of(2027, 3, 1), "NOT_STARTED"),
                 action(null, "Check attendance weekly and tell the social worker of any absence", "School",
                         LocalDate.of(2027, 3, 19), "ON_TRACK"))));
+        identity.clearAuthentication();
+        assertThat(process).as("the minutes are written by a job").isWaitingAt("Task_WriteCoreGroupMinutes",
+                "Task_RecordStatutoryVisit");
+        runAsyncJobs(ref);
+        assertThat(process).hasPassed("Task_WriteCoreGroupMinutes");
 
         Long planId = plan(ref).getId();
         assertThat(planInForce.actions(planId)).hasSize(2);
@@ -167,6 +174,8 @@ class PlanInForceProcessIT extends ProcessTestSupport {
                 .as("6 weeks later").isEqualTo(LocalDate.of(2027, 2, 16));
         var second = task(ref, "Task_HoldCoreGroupMeeting");
         Map<String, Object> prefill = tasks.getVariablesLocal(second.getId());
+        assertThat((String) prefill.get("lastMinutesLink")).as("the last meeting's minutes")
+                .startsWith("[Minutes of the last core group meeting, Tuesday 5 January 2027, version 1 (PDF)](/api/documents/");
         assertThat(prefill).containsEntry("firstMeeting", false)
                 .containsEntry("action1What", "Attend the domestic abuse programme")
                 .containsEntry("action2Progress", "ON_TRACK").doesNotContainKey("action3Id");
