@@ -53,6 +53,11 @@ class RecordCoreGroupMeetingTask extends FormTaskListener {
                 : links.markdown(DocumentType.CORE_GROUP_MINUTES,
                         DocumentSubject.ofMeeting(plan.getCaseId(), planId, last.getId()),
                         "Minutes of the last core group meeting, " + DeadlineService.longDate(last.getMeetingDate())));
+        // The first meeting turns the conference's outline plan into the SMART plan: it links to that record.
+        task.setVariableLocal("conferenceRecordLink", last != null ? ""
+                : links.markdown(DocumentType.CONFERENCE_RECORD,
+                        DocumentSubject.ofConference(plan.getCaseId(), plan.getConferenceId()),
+                        "Record and outline plan of the conference"));
         List<PlanAction> actions = new ArrayList<>(planInForce.actions(planId));
         actions.sort(Comparator.comparing((PlanAction a) -> a.getProgress() == ActionProgress.DONE)
                 .thenComparing(PlanAction::getId));

@@ -142,6 +142,9 @@ class PlanInForceProcessIT extends ProcessTestSupport {
         assertThat(tasks.getVariablesLocal(firstMeeting.getId())).containsEntry("firstMeeting", true)
                 .containsEntry("outlinePlan", "Parents to attend a domestic abuse programme; school to monitor attendance.")
                 .as("no minutes yet to link to").containsEntry("lastMinutesLink", "");
+        assertThat((String) tasks.getVariableLocal(firstMeeting.getId(), "conferenceRecordLink"))
+                .as("the first meeting works from the conference's record and outline plan")
+                .startsWith("[Record and outline plan of the conference, version 1 (PDF)](/api/documents/");
         assertThat(deadlines.latest(cases.get(ref), DeadlineKind.FIRST_CORE_GROUP).getDueDate())
                 .isEqualTo(LocalDate.of(2027, 1, 7));
 
@@ -176,7 +179,7 @@ class PlanInForceProcessIT extends ProcessTestSupport {
         Map<String, Object> prefill = tasks.getVariablesLocal(second.getId());
         assertThat((String) prefill.get("lastMinutesLink")).as("the last meeting's minutes")
                 .startsWith("[Minutes of the last core group meeting, Tuesday 5 January 2027, version 1 (PDF)](/api/documents/");
-        assertThat(prefill).containsEntry("firstMeeting", false)
+        assertThat(prefill).containsEntry("firstMeeting", false).containsEntry("conferenceRecordLink", "")
                 .containsEntry("action1What", "Attend the domestic abuse programme")
                 .containsEntry("action2Progress", "ON_TRACK").doesNotContainKey("action3Id");
 
