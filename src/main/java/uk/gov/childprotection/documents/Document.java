@@ -25,6 +25,9 @@ public class Document {
     private Long planId;
     /** The participant a letter is addressed to; none for a document for everyone. */
     private Long participantId;
+    /** {@link DocumentSubject#key()}: finds the versions of the same document by index. */
+    @Column(nullable = false)
+    private String subjectKey;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private DocumentType documentType;
@@ -56,6 +59,7 @@ public class Document {
         this.meetingId = subject.meetingId();
         this.planId = subject.planId();
         this.participantId = subject.participantId();
+        this.subjectKey = subject.key();
         this.documentType = type;
         this.version = version;
         this.title = title;

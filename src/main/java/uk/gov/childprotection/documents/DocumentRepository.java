@@ -10,6 +10,15 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
 
     List<Document> findByCaseIdOrderByDocumentTypeAscVersionAsc(Long caseId);
 
+    /** The newest version of one document (its id and number), without loading its bytes. */
+    Optional<IdAndVersion> findFirstByCaseIdAndDocumentTypeAndSubjectKeyAndLargePrintOrderByVersionDesc(Long caseId,
+            DocumentType type, String subjectKey, boolean largePrint);
+
+    interface IdAndVersion {
+        Long getId();
+        int getVersion();
+    }
+
     /** Which versions exist, without loading their bytes. */
     List<VersionRow> findByCaseIdAndDocumentType(Long caseId, DocumentType type);
 

@@ -66,7 +66,13 @@ public class DocumentService {
     /** The newest version of a document, if one was written. */
     @Transactional(readOnly = true)
     public Optional<Document> latest(DocumentType type, DocumentSubject subject, boolean largePrint) {
-        return latestRow(type, subject, largePrint).flatMap(row -> documents.findById(row.getId()));
+        return latestId(type, subject, largePrint).flatMap(documents::findById);
+    }
+
+    /** The id of the newest version of a document, without loading its bytes. */
+    @Transactional(readOnly = true)
+    public Optional<Long> latestId(DocumentType type, DocumentSubject subject, boolean largePrint) {
+        return latestRow(type, subject, largePrint).map(DocumentRepository.IdAndVersion::getId);
     }
 
     /**
@@ -84,15 +90,14 @@ public class DocumentService {
         return List.copyOf(latest.values());
     }
 
-    private Optional<DocumentRepository.VersionRow> latestRow(DocumentType type, DocumentSubject subject,
+    private Optional<DocumentRepository.IdAndVersion> latestRow(DocumentType type, DocumentSubject subject,
             boolean largePrint) {
-        return documents.findByCaseIdAndDocumentType(subject.caseId(), type).stream()
-                .filter(row -> row.subject().equals(subject) && row.isLargePrint() == largePrint)
-                .max(Comparator.comparingInt(DocumentRepository.VersionRow::getVersion));
+        return documents.findFirstByCaseIdAndDocumentTypeAndSubjectKeyAndLargePrintOrderByVersionDesc(
+                subject.caseId(), type, subject.key(), largePrint);
     }
 
     private int latestVersion(DocumentType type, DocumentSubject subject, boolean largePrint) {
-        return latestRow(type, subject, largePrint).map(DocumentRepository.VersionRow::getVersion).orElse(0);
+        return latestRow(type, subject, largePrint).map(DocumentRepository.IdAndVersion::getVersion).orElse(0);
     }
 
     @Transactional(readOnly = true)

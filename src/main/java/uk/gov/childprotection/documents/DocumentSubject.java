@@ -28,6 +28,16 @@ public record DocumentSubject(Long caseId, Long conferenceId, Long meetingId, Lo
         return new DocumentSubject(caseId, null, null, planId, null);
     }
 
+    /** The subject as one key (the case aside), stored beside the document so its versions are found by index. */
+    public String key() {
+        return "conference=" + text(conferenceId) + ";meeting=" + text(meetingId) + ";plan=" + text(planId)
+                + ";participant=" + text(participantId);
+    }
+
+    private static String text(Long id) {
+        return id == null ? "" : id.toString();
+    }
+
     /** The same subject, addressed to one participant. */
     public DocumentSubject to(Long participant) {
         return new DocumentSubject(caseId, conferenceId, meetingId, planId, participant);

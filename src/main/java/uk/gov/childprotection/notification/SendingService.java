@@ -70,8 +70,8 @@ public class SendingService {
         Sending sending = open(conference, Sending.Purpose.CONFERENCE_RECORD, due);
         for (Participant participant : conferences.participants(conferenceId)) {
             Set<Long> copy = new LinkedHashSet<>();
-            recordFor(conference, participant).ifPresent(d -> copy.add(d.getId()));
-            letterFor(conference, participant, DocumentType.DECISION_LETTER).ifPresent(d -> copy.add(d.getId()));
+            recordFor(conference, participant).ifPresent(copy::add);
+            letterFor(conference, participant, DocumentType.DECISION_LETTER).ifPresent(copy::add);
             addDelivery(sending, participant, copy);
         }
         return sending;
@@ -88,11 +88,10 @@ public class SendingService {
         for (Participant participant : conferences.participants(conferenceId)) {
             Set<Long> copy = new LinkedHashSet<>();
             if (recordCorrected) {
-                recordFor(conference, participant).ifPresent(d -> copy.add(d.getId()));
+                recordFor(conference, participant).ifPresent(copy::add);
             }
             if (participant.getId().equals(requestingParticipantId)) {
-                letterFor(conference, participant, DocumentType.AMENDMENT_OUTCOME_LETTER)
-                        .ifPresent(d -> copy.add(d.getId()));
+                letterFor(conference, participant, DocumentType.AMENDMENT_OUTCOME_LETTER).ifPresent(copy::add);
             }
             addDelivery(sending, participant, copy);
         }
@@ -112,7 +111,7 @@ public class SendingService {
         }
     }
 
-    private Optional<Document> recordFor(Conference conference, Participant participant) {
+    private Optional<Long> recordFor(Conference conference, Participant participant) {
         DocumentSubject subject = DocumentSubject.ofConference(conference.getCaseId(), conference.getId());
         boolean parent = participant.getKind() == Participant.Kind.PARENT;
         DocumentType type = parent && conference.hadConfidentialPart()
@@ -120,16 +119,16 @@ public class SendingService {
         return newest(type, subject, participant.isLargePrint());
     }
 
-    private Optional<Document> letterFor(Conference conference, Participant participant, DocumentType type) {
+    private Optional<Long> letterFor(Conference conference, Participant participant, DocumentType type) {
         DocumentSubject subject = DocumentSubject.ofConference(conference.getCaseId(), conference.getId())
                 .to(participant.getId());
         return newest(type, subject, participant.isLargePrint());
     }
 
     /** The large print version for someone who asked for it, when there is one; the standard one otherwise. */
-    private Optional<Document> newest(DocumentType type, DocumentSubject subject, boolean largePrint) {
-        Optional<Document> large = largePrint ? documents.latest(type, subject, true) : Optional.empty();
-        return large.isPresent() ? large : documents.latest(type, subject, false);
+    private Optional<Long> newest(DocumentType type, DocumentSubject subject, boolean largePrint) {
+        Optional<Long> large = largePrint ? documents.latestId(type, subject, true) : Optional.empty();
+        return large.isPresent() ? large : documents.latestId(type, subject, false);
     }
 
     /** The email copies still to send (the multi-instance collection of "Email each participant's copy"). */
