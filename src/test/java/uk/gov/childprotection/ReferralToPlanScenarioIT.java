@@ -56,8 +56,10 @@ class ReferralToPlanScenarioIT extends ProcessTestSupport {
     private ResponseEntity<JsonNode> completeOverRest(String taskId, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.postForEntity("/engine-rest/task/" + taskId + "/complete", new HttpEntity<>(body, headers),
-                JsonNode.class);
+        // The social worker, signed in with HTTP Basic as /engine-rest asks of every caller.
+        return http.withBasicAuth(TestStaff.SOCIAL_WORKER, TestStaff.password(TestStaff.SOCIAL_WORKER))
+                .postForEntity("/engine-rest/task/" + taskId + "/complete", new HttpEntity<>(body, headers),
+                        JsonNode.class);
     }
 
     @Test
@@ -102,7 +104,8 @@ class ReferralToPlanScenarioIT extends ProcessTestSupport {
         submit(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(conferenceDay, "CHILD_PROTECTION_PLAN",
                 TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 3, 22), "EMOTIONAL_ABUSE"));
 
-        JsonNode summary = http.getForObject("/api/cases/" + ref, JsonNode.class);
+        JsonNode summary = http.withBasicAuth(TestStaff.SOCIAL_WORKER, TestStaff.password(TestStaff.SOCIAL_WORKER))
+                .getForObject("/api/cases/" + ref, JsonNode.class);
         assertThat(summary.get("stage").asText()).isEqualTo("PLAN_IN_FORCE");
         assertThat(summary.at("/strategyDiscussion/police").asText()).isEqualTo("DC Jo Bloggs");
         assertThat(summary.at("/section47Enquiry/authorisedBy").asText()).isEqualTo(TestStaff.TEAM_MANAGER);

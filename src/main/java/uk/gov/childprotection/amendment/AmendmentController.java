@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.gov.childprotection.cases.ChildCaseService;
+import uk.gov.childprotection.security.AccessAudit;
+import uk.gov.childprotection.security.CaseAccess;
 import uk.gov.childprotection.security.Staff;
 
 /**
@@ -39,11 +41,13 @@ class AmendmentController {
     private final AmendmentService amendments;
     private final ChildCaseService cases;
     private final Staff staff;
+    private final CaseAccess access;
 
-    AmendmentController(AmendmentService amendments, ChildCaseService cases, Staff staff) {
+    AmendmentController(AmendmentService amendments, ChildCaseService cases, Staff staff, CaseAccess access) {
         this.amendments = amendments;
         this.cases = cases;
         this.staff = staff;
+        this.access = access;
     }
 
     @PostMapping
@@ -56,6 +60,7 @@ class AmendmentController {
 
     @GetMapping
     List<RequestView> list(@PathVariable String reference) {
+        access.read(reference, AccessAudit.Action.LIST_AMENDMENT_REQUESTS);
         return amendments.ofCase(cases.get(reference).getId()).stream().map(this::view).toList();
     }
 

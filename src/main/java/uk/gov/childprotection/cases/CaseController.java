@@ -5,6 +5,8 @@ import java.net.URI;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import uk.gov.childprotection.security.AccessAudit;
+import uk.gov.childprotection.security.CaseAccess;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,10 +20,12 @@ class CaseController {
 
     private final ChildCaseService cases;
     private final CaseSummaryService summaries;
+    private final CaseAccess access;
 
-    CaseController(ChildCaseService cases, CaseSummaryService summaries) {
+    CaseController(ChildCaseService cases, CaseSummaryService summaries, CaseAccess access) {
         this.cases = cases;
         this.summaries = summaries;
+        this.access = access;
     }
 
     @PostMapping
@@ -32,6 +36,7 @@ class CaseController {
 
     @GetMapping("/{reference}")
     CaseSummary get(@PathVariable String reference) {
+        access.read(reference, AccessAudit.Action.READ_CASE);
         return summaries.summarise(reference);
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import uk.gov.childprotection.cases.ChildCaseService;
+import uk.gov.childprotection.security.AccessAudit;
+import uk.gov.childprotection.security.CaseAccess;
 
 /** A case's documents and their versions, and each PDF to download. */
 @RestController
@@ -21,14 +23,17 @@ class DocumentController {
 
     private final DocumentService documents;
     private final ChildCaseService cases;
+    private final CaseAccess access;
 
-    DocumentController(DocumentService documents, ChildCaseService cases) {
+    DocumentController(DocumentService documents, ChildCaseService cases, CaseAccess access) {
         this.documents = documents;
         this.cases = cases;
+        this.access = access;
     }
 
     @GetMapping("/api/cases/{reference}/documents")
     List<DocumentView> list(@PathVariable String reference) {
+        access.read(reference, AccessAudit.Action.LIST_DOCUMENTS);
         return documents.ofCase(cases.get(reference).getId()).stream()
                 .map(d -> new DocumentView(d.getId(), d.getDocumentType().name(), d.getTitle(), d.getVersion(),
                         d.isLargePrint(), d.getConferenceId(), d.getMeetingId(), d.getPlanId(), d.getParticipantId(),
@@ -44,6 +49,7 @@ class DocumentController {
     @GetMapping("/api/documents/{id}")
     ResponseEntity<byte[]> download(@PathVariable Long id) {
         Document document = documents.get(id);
+        access.read(cases.caseReferenceOf(document.getCaseId()), AccessAudit.Action.READ_DOCUMENT, id);
         String name = cases.caseReferenceOf(document.getCaseId()) + "-" + document.getDocumentType().name()
                 .toLowerCase().replace('_', '-') + (document.isLargePrint() ? "-large-print" : "") + "-v"
                 + document.getVersion() + ".pdf";

@@ -1,5 +1,6 @@
 package uk.gov.childprotection.amendment;
 
+import static uk.gov.childprotection.support.TestStaff.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -106,9 +107,9 @@ class AmendmentProcessIT extends ProcessTestSupport {
     void anAcceptedRequestMakesVersionTwoForEveryoneAndTellsTheParent() throws Exception {
         String ref = caseWithSentRecord();
         setToday(LocalDate.of(2026, 12, 23));
-        mvc.perform(post("/api/cases/" + ref + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(signedIn(TestStaff.ADMINISTRATOR, post("/api/cases/" + ref + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
                         .content(request("Alex Example", "2026-12-23",
-                                "The record says I refused the nursery place. I accepted it.")))
+                                "The record says I refused the nursery place. I accepted it."))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.parentName").value("Alex Example"))
                 .andExpect(jsonPath("$.decision").doesNotExist());
@@ -164,11 +165,11 @@ class AmendmentProcessIT extends ProcessTestSupport {
         assertThat(amendment).hasPassed("Task_WriteAmendedRecord", "Task_WriteAmendmentLetter",
                 "EndEvent_AmendmentAnswered").isEnded();
 
-        mvc.perform(get("/api/cases/" + ref + "/amendment-requests"))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, get("/api/cases/" + ref + "/amendment-requests")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].decision").value("ACCEPTED"))
                 .andExpect(jsonPath("$[0].decidedBy").value(TestStaff.CHAIR));
-        mvc.perform(get("/api/cases/" + ref + "/sendings"))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, get("/api/cases/" + ref + "/sendings")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[1].purpose").value("AMENDMENT"))
@@ -220,31 +221,31 @@ class AmendmentProcessIT extends ProcessTestSupport {
         setToday(LocalDate.of(2027, 1, 4));
         // The record reached the parents on Monday 21 December: 5 working days (Christmas and the Boxing Day
         // substitute day skipped) end on Wednesday 30 December.
-        mvc.perform(post("/api/cases/" + ref + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
-                        .content(request("Alex Example", "2026-12-31", "Please change the chronology.")))
+        mvc.perform(signedIn(TestStaff.ADMINISTRATOR, post("/api/cases/" + ref + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content(request("Alex Example", "2026-12-31", "Please change the chronology."))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.receivedDate").value(org.hamcrest.Matchers.containsString(
                         "until Wednesday 30 December 2026")));
-        mvc.perform(post("/api/cases/" + ref + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
-                        .content(request("Sam Neighbour", "2026-12-30", "Please change the chronology.")))
+        mvc.perform(signedIn(TestStaff.ADMINISTRATOR, post("/api/cases/" + ref + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content(request("Sam Neighbour", "2026-12-30", "Please change the chronology."))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.parentName").value(org.hamcrest.Matchers.containsString(
                         "Alex Example, Jordan Example")));
-        mvc.perform(post("/api/cases/" + ref + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"parentName\": \"Alex Example\"}"))
+        mvc.perform(signedIn(TestStaff.ADMINISTRATOR, post("/api/cases/" + ref + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"parentName\": \"Alex Example\"}")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.receivedDate").exists())
                 .andExpect(jsonPath("$.errors.requestedChanges").exists());
-        mvc.perform(post("/api/cases/" + ref + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
-                        .content(request("Alex Example", "2026-12-30", "In time: the last day.")))
+        mvc.perform(signedIn(TestStaff.ADMINISTRATOR, post("/api/cases/" + ref + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content(request("Alex Example", "2026-12-30", "In time: the last day."))))
                 .andExpect(status().isCreated());
 
         String fresh = newCase();
-        mvc.perform(post("/api/cases/" + fresh + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
-                        .content(request("Alex Example", "2026-12-30", "No record yet.")))
+        mvc.perform(signedIn(TestStaff.ADMINISTRATOR, post("/api/cases/" + fresh + "/amendment-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content(request("Alex Example", "2026-12-30", "No record yet."))))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/api/cases/CP-1999-99999/amendment-requests").contentType(MediaType.APPLICATION_JSON)
-                        .content(request("Alex Example", "2026-12-30", "No case.")))
+        mvc.perform(signedIn(TestStaff.ADMINISTRATOR, post("/api/cases/CP-1999-99999/amendment-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content(request("Alex Example", "2026-12-30", "No case."))))
                 .andExpect(status().isNotFound());
 
         String definition = engine.getRepositoryService().createProcessDefinitionQuery()

@@ -1,5 +1,6 @@
 package uk.gov.childprotection.cases;
 
+import static uk.gov.childprotection.support.TestStaff.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
@@ -34,7 +35,7 @@ class CaseApiIT extends ProcessTestSupport {
     }
 
     private ResultActions postCase(String json) throws Exception {
-        return mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(json)));
     }
 
     private static String referral(String child, String referralDate) {
@@ -59,7 +60,7 @@ class CaseApiIT extends ProcessTestSupport {
 
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .processDefinitionKey(ChildCaseService.LIFECYCLE_PROCESS).count()).isEqualTo(1);
-        mvc.perform(get(location))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, get(location)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.reference").value(reference))
                 .andExpect(jsonPath("$.stage").value("STRATEGY_DISCUSSION"))
@@ -131,14 +132,14 @@ class CaseApiIT extends ProcessTestSupport {
                  "socialWorker": "nobody"}""".formatted(CHILD))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.socialWorker").value("'nobody' is not a social worker"));
-        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content("{not json"))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, post("/api/cases").contentType(MediaType.APPLICATION_JSON).content("{not json")))
                 .andExpect(status().isBadRequest());
         assertThat(cases.count()).isEqualTo(casesBefore);
     }
 
     @Test
     void anUnknownCaseIsNotFound() throws Exception {
-        mvc.perform(get("/api/cases/CP-1999-99999"))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, get("/api/cases/CP-1999-99999")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("There is no case with reference CP-1999-99999"));
     }
@@ -148,25 +149,25 @@ class CaseApiIT extends ProcessTestSupport {
         String reference = com.jayway.jsonpath.JsonPath.read(postCase(referral(CHILD, "2026-12-04"))
                 .andReturn().getResponse().getContentAsString(), "$.reference");
 
-        mvc.perform(post("/api/cases/CP-1999-99999/death").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"date\": \"2026-12-05\"}"))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, post("/api/cases/CP-1999-99999/death").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\": \"2026-12-05\"}")))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/cases/" + reference + "/death").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"date\": \"2026-12-05\"}"))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, post("/api/cases/" + reference + "/death").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\": \"2026-12-05\"}")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("has no Child Protection Plan in force")));
-        mvc.perform(post("/api/cases/" + reference + "/transfer-in-conference-held")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"date\": \"2026-12-05\"}"))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, post("/api/cases/" + reference + "/transfer-in-conference-held")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"date\": \"2026-12-05\"}")))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/api/cases/" + reference + "/left-uk").contentType(MediaType.APPLICATION_JSON)
-                        .content("{}"))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, post("/api/cases/" + reference + "/left-uk").contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.date").value("is required"));
-        mvc.perform(post("/api/cases/" + reference + "/move-to-another-council")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"notifiedDate\": \"2026-12-05\"}"))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, post("/api/cases/" + reference + "/move-to-another-council")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"notifiedDate\": \"2026-12-05\"}")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.receivingCouncil").value("is required"));
-        mvc.perform(get("/api/cases/" + reference))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, get("/api/cases/" + reference)))
                 .andExpect(jsonPath("$.events").isEmpty());
     }
 
@@ -177,23 +178,23 @@ class CaseApiIT extends ProcessTestSupport {
                  "expectedDateOfDelivery": "2027-04-01"}""";
         String reference = com.jayway.jsonpath.JsonPath.read(postCase(referral(unborn, "2026-12-04"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.reference");
-        mvc.perform(get("/api/cases/" + reference))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, get("/api/cases/" + reference)))
                 .andExpect(jsonPath("$.child.expectedDateOfDelivery").value("2027-04-01"))
                 .andExpect(jsonPath("$.child.dateOfBirth").isEmpty());
 
-        mvc.perform(post("/api/cases/" + reference + "/birth").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"givenName\": \"Ivy\"}"))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, post("/api/cases/" + reference + "/birth").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"givenName\": \"Ivy\"}")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.dateOfBirth").value("is required"));
-        mvc.perform(post("/api/cases/" + reference + "/birth").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"dateOfBirth\": \"2026-12-06\", \"givenName\": \"Ivy\", \"gender\": \"FEMALE\"}"))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, post("/api/cases/" + reference + "/birth").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dateOfBirth\": \"2026-12-06\", \"givenName\": \"Ivy\", \"gender\": \"FEMALE\"}")))
                 .andExpect(status().isNoContent());
-        mvc.perform(get("/api/cases/" + reference))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, get("/api/cases/" + reference)))
                 .andExpect(jsonPath("$.child.dateOfBirth").value("2026-12-06"))
                 .andExpect(jsonPath("$.child.givenName").value("Ivy"))
                 .andExpect(jsonPath("$.events[0].kind").value("CHILD_BORN"));
-        mvc.perform(post("/api/cases/" + reference + "/birth").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"dateOfBirth\": \"2026-12-06\"}"))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, post("/api/cases/" + reference + "/birth").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dateOfBirth\": \"2026-12-06\"}")))
                 .andExpect(status().isConflict());
 
         long before = cases.count();

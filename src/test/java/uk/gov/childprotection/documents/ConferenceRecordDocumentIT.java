@@ -1,5 +1,6 @@
 package uk.gov.childprotection.documents;
 
+import static uk.gov.childprotection.support.TestStaff.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -202,17 +203,17 @@ class ConferenceRecordDocumentIT extends ProcessTestSupport {
                 .isEqualTo(13);
         assertThat(documents.get(first.getId()).getContent()).isNotEmpty();
 
-        mvc.perform(get("/api/cases/" + ref + "/documents"))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, get("/api/cases/" + ref + "/documents")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.type == 'CONFERENCE_RECORD')].version",
                         org.hamcrest.Matchers.containsInAnyOrder(1, 2, 3, 1)))
                 .andExpect(jsonPath("$[?(@.type == 'DECISION_LETTER')]", org.hamcrest.Matchers.hasSize(2)));
-        mvc.perform(get("/api/documents/" + second.getId()))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, get("/api/documents/" + second.getId())))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andExpect(header().string("X-Content-SHA256", second.getSha256()))
                 .andExpect(header().string("Content-Disposition",
                         org.hamcrest.Matchers.containsString(ref + "-conference-record-v3.pdf")));
-        mvc.perform(get("/api/documents/999999")).andExpect(status().isNotFound());
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, get("/api/documents/999999"))).andExpect(status().isNotFound());
     }
 }

@@ -1,5 +1,6 @@
 package uk.gov.childprotection.documents;
 
+import static uk.gov.childprotection.support.TestStaff.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -117,7 +118,7 @@ class CoreGroupMinutesDocumentIT extends ProcessTestSupport {
                 .get("lastMinutesLink");
         assertThat(link).isEqualTo("[Minutes of the last core group meeting, Tuesday 5 January 2027, version 1 (PDF)]"
                 + "(/api/documents/" + firstMinutes.getId() + ")");
-        mvc.perform(get(link.substring(link.indexOf("](") + 2, link.length() - 1)))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, get(link.substring(link.indexOf("](") + 2, link.length() - 1))))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Content-SHA256", firstMinutes.getSha256()));
 

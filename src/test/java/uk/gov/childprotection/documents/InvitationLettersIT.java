@@ -1,5 +1,6 @@
 package uk.gov.childprotection.documents;
 
+import static uk.gov.childprotection.support.TestStaff.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -277,7 +278,7 @@ class InvitationLettersIT extends ProcessTestSupport {
                         "Wren Okafor");
 
         // The link opens the letter.
-        mvc.perform(get("/api/documents/" + to(family, mother, false).getId()))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, get("/api/documents/" + to(family, mother, false).getId())))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andExpect(content().bytes(to(family, mother, false).getContent()));

@@ -1,5 +1,6 @@
 package uk.gov.childprotection.documents;
 
+import static uk.gov.childprotection.support.TestStaff.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -139,7 +140,7 @@ class TransferPackDocumentIT extends ProcessTestSupport {
         var send = task(ref, "Task_SendTransferPack");
         String link = (String) tasks.getVariablesLocal(send.getId()).get("transferPackLink");
         assertThat(link).isEqualTo("[Transfer pack, version 1 (PDF)](/api/documents/" + pack.getId() + ")");
-        mvc.perform(get("/api/documents/" + pack.getId()))
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, get("/api/documents/" + pack.getId())))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Content-SHA256", pack.getSha256()))
                 .andExpect(header().string("Content-Disposition",

@@ -28,6 +28,11 @@ public final class ConferenceWalk {
     /** Books the conference on {@code date}, invites, and does all the preparation (clock left on the booking day). */
     public static void bookAndPrepare(ProcessTestSupport test, String ref, LocalDate date) {
         test.complete(TestStaff.ADMINISTRATOR, ref, "Task_BookConference", booking(date, TestStaff.CHAIR));
+        prepare(test, ref);
+    }
+
+    /** Invites and does all the preparation for a conference already booked. */
+    public static void prepare(ProcessTestSupport test, String ref) {
         test.complete(TestStaff.ADMINISTRATOR, ref, "Task_InviteParticipants", invitations("POLICE", "SCHOOL", "GP"));
         test.complete(TestStaff.SOCIAL_WORKER, ref, "Task_ShareSocialWorkerReport", reportShared(ProcessTestSupport.today()));
         test.complete(TestStaff.CHAIR, ref, "Task_ContactParents", chairContact(ProcessTestSupport.today()));

@@ -19,6 +19,18 @@ public final class TestStaff {
     private TestStaff() {
     }
 
+    /** The password each test user has. */
+    public static String password(String user) {
+        return "test-" + user;
+    }
+
+    /** The request, signed in as the user with HTTP Basic (through the real security filter chain). */
+    public static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signedIn(String user,
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) {
+        return request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .httpBasic(user, password(user)));
+    }
+
     public static void ensure(IdentityService identity) {
         user(identity, SOCIAL_WORKER, "Sam", "Worker", Roles.SOCIAL_WORKERS);
         user(identity, OTHER_SOCIAL_WORKER, "Sol", "Worker", Roles.SOCIAL_WORKERS);
@@ -39,7 +51,7 @@ public final class TestStaff {
         User user = identity.newUser(id);
         user.setFirstName(first);
         user.setLastName(last);
-        user.setPassword("test-" + id);
+        user.setPassword(password(id));
         identity.saveUser(user);
         identity.createMembership(id, group);
     }

@@ -1,0 +1,62 @@
+package uk.gov.childprotection.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One read of a case or a document through the API: who, what, when, from where, and whether it was allowed. */
+@Entity
+@Table(name = "access_audit")
+public class AccessAudit {
+
+    public enum Action { READ_CASE, LIST_DOCUMENTS, READ_DOCUMENT, LIST_SENDINGS, LIST_AMENDMENT_REQUESTS }
+
+    public enum Outcome { ALLOWED, DENIED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false)
+    private Instant happenedAt;
+    @Column(nullable = false)
+    private String userId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Action action;
+    @Column(nullable = false)
+    private String caseReference;
+    private Long documentId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Outcome outcome;
+    private String remoteAddress;
+
+    protected AccessAudit() {
+    }
+
+    AccessAudit(Instant happenedAt, String userId, Action action, String caseReference, Long documentId,
+            Outcome outcome, String remoteAddress) {
+        this.happenedAt = happenedAt;
+        this.userId = userId;
+        this.action = action;
+        this.caseReference = caseReference;
+        this.documentId = documentId;
+        this.outcome = outcome;
+        this.remoteAddress = remoteAddress;
+    }
+
+    public Long getId() { return id; }
+    public Instant getHappenedAt() { return happenedAt; }
+    public String getUserId() { return userId; }
+    public Action getAction() { return action; }
+    public String getCaseReference() { return caseReference; }
+    public Long getDocumentId() { return documentId; }
+    public Outcome getOutcome() { return outcome; }
+    public String getRemoteAddress() { return remoteAddress; }
+}

@@ -1,0 +1,86 @@
+package uk.gov.childprotection.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import uk.gov.childprotection.calendar.Today;
+import uk.gov.childprotection.cases.ChildCaseService;
+import uk.gov.childprotection.cases.ChildProtectionCase;
+import uk.gov.childprotection.conference.Conference;
+import uk.gov.childprotection.conference.ConferenceService;
+
+/**
+ * Who may read a case through the API, and the audit of every such read. Service managers and conference
+ * administrators work across the service and read every case; a social worker reads the cases allocated to
+ * them (or whose plan they lead); a team manager the cases of their team (the case's team manager); a Chair the
+ * cases whose conferences they chair. Every read, allowed or refused, is written to {@code access_audit}.
+ */
+@Service
+public class CaseAccess {
+
+    private final IdentityService identity;
+    private final ChildCaseService cases;
+    private final ConferenceService conferences;
+    private final AccessAuditRepository audit;
+    private final Today today;
+
+    CaseAccess(IdentityService identity, ChildCaseService cases, ConferenceService conferences,
+            AccessAuditRepository audit, Today today) {
+        this.identity = identity;
+        this.cases = cases;
+        this.conferences = conferences;
+        this.audit = audit;
+        this.today = today;
+    }
+
+    /** Checks and audits a read of the case by the signed-in caller; refused, it is audited and throws 403. */
+    public void read(String caseReference, AccessAudit.Action action) {
+        read(caseReference, action, null);
+    }
+
+    public void read(String caseReference, AccessAudit.Action action, Long documentId) {
+        ChildProtectionCase aCase = cases.get(caseReference);
+        Authentication caller = identity.getCurrentAuthentication();
+        boolean allowed = caller != null && mayRead(aCase, caller.getUserId(), caller.getGroupIds());
+        audit.save(new AccessAudit(today.now().toInstant(), caller == null ? "(nobody)" : caller.getUserId(), action,
+                caseReference, documentId, allowed ? AccessAudit.Outcome.ALLOWED : AccessAudit.Outcome.DENIED,
+                remoteAddress()));
+        if (!allowed) {
+            throw new AccessDeniedException("Case " + caseReference + " is not one of yours");
+        }
+    }
+
+    boolean mayRead(ChildProtectionCase aCase, String user, List<String> groups) {
+        if (groups.contains(Roles.SERVICE_MANAGERS) || groups.contains(Roles.CONFERENCE_ADMINISTRATORS)) {
+            return true;
+        }
+        if (groups.contains(Roles.SOCIAL_WORKERS) && user.equals(aCase.getSocialWorker())) {
+            return true;
+        }
+        if (groups.contains(Roles.TEAM_MANAGERS) && user.equals(aCase.getTeamManager())) {
+            return true;
+        }
+        List<Conference> held = conferences.ofCase(aCase.getId());
+        return (groups.contains(Roles.CHAIRS) && held.stream().anyMatch(c -> user.equals(c.getChair())))
+                || (groups.contains(Roles.SOCIAL_WORKERS)
+                        && held.stream().anyMatch(c -> user.equals(c.getLeadSocialWorker())));
+    }
+
+    public List<AccessAudit> audit(String caseReference) {
+        return caseReference == null ? audit.findTop500ByOrderByIdDesc()
+                : audit.findByCaseReferenceOrderById(caseReference);
+    }
+
+    private static String remoteAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

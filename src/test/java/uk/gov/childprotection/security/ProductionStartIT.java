@@ -1,0 +1,76 @@
+package uk.gov.childprotection.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.gov.childprotection.ChildProtectionApplication;
+import uk.gov.childprotection.cases.CaseRepository;
+
+/**
+ * The production profile (postgres) on an empty database: it refuses to start without its first
+ * administrator, saying what to set; given one, it creates that administrator, the role groups and nothing else
+ * (no demo users, no demo cases); started again, it changes nothing. (An in-memory database stands in for
+ * PostgreSQL here; .ci/run runs the rest of the tests against PostgreSQL itself.)
+ */
+class ProductionStartIT {
+
+    private static ConfigurableApplicationContext start(String database, String... settings) {
+        String[] common = {
+                "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
+                "--spring.datasource.username=sa", "--spring.datasource.password=",
+                "--camunda.bpm.generate-unique-process-engine-name=true",
+                "--camunda.bpm.job-execution.enabled=false", "--server.port=0",
+                "--logging.level.root=ERROR",
+                // Process coverage belongs to the process tests.
+                "--spring.autoconfigure.exclude=org.camunda.community.process_test_coverage"
+                        + ".spring_test.platform7.ProcessEngineCoverageConfiguration"};
+        String[] args = new String[common.length + settings.length];
+        System.arraycopy(common, 0, args, 0, common.length);
+        System.arraycopy(settings, 0, args, common.length, settings.length);
+        return new SpringApplicationBuilder(ChildProtectionApplication.class).profiles("postgres").run(args);
+    }
+
+    @Test
+    void withoutAnAdministratorItStopsAndSaysWhatToSet() {
+        assertThatThrownBy(() -> start("no-admin-" + UUID.randomUUID(), "--cpc.admin.user=", "--cpc.admin.password="))
+                .hasStackTraceContaining("There is no administrator yet. Set CPC_ADMIN_USER and CPC_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void itCreatesItsAdministratorAndNoDemoUsersOrCasesAndARestartChangesNothing() {
+        String database = "with-admin-" + UUID.randomUUID();
+        long users;
+        long groups;
+        long memberships;
+        try (ConfigurableApplicationContext first = start(database, "--cpc.admin.user=first.admin",
+                "--cpc.admin.password=s3cret-first")) {
+            IdentityService identity = first.getBean(IdentityService.class);
+            assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("first.admin");
+            assertThat(identity.createUserQuery().userId("first.admin").memberOfGroup(Roles.ADMINISTRATORS).count())
+                    .isEqualTo(1);
+            assertThat(identity.checkPassword("first.admin", "s3cret-first")).isTrue();
+            assertThat(identity.createGroupQuery().list()).extracting(g -> g.getId())
+                    .containsExactlyInAnyOrderElementsOf(Roles.GROUPS.keySet());
+            assertThat(first.getBean(CaseRepository.class).count()).as("no demo cases").isZero();
+            users = identity.createUserQuery().count();
+            groups = identity.createGroupQuery().count();
+            memberships = identity.createUserQuery().memberOfGroup(Roles.ADMINISTRATORS).count();
+        }
+        // Started again on the same database, without the variables (an administrator exists) and with them.
+        for (String[] settings : new String[][] {{"--cpc.admin.user=", "--cpc.admin.password="},
+                {"--cpc.admin.user=first.admin", "--cpc.admin.password=another-password"}}) {
+            try (ConfigurableApplicationContext again = start(database, settings)) {
+                IdentityService identity = again.getBean(IdentityService.class);
+                assertThat(identity.createUserQuery().count()).isEqualTo(users);
+                assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
+                assertThat(identity.createUserQuery().memberOfGroup(Roles.ADMINISTRATORS).count()).isEqualTo(memberships);
+                assertThat(identity.checkPassword("first.admin", "s3cret-first")).as("never reset here").isTrue();
+            }
+        }
+    }
+}
