@@ -44,7 +44,7 @@ class ReferralToPlanScenarioIT extends ProcessTestSupport {
     @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     private void submit(String user, String ref, String taskKey, Map<String, Object> form) {
-        identity.setAuthenticatedUserId(user);
+        signIn(user);
         try {
             forms.submitTaskForm(task(ref, taskKey).getId(), form);
         } finally {

@@ -203,7 +203,8 @@ class DemoData implements ApplicationRunner {
         if (task == null) {
             throw new IllegalStateException("Demo case " + ref + " has no task " + taskKey + " to work on");
         }
-        identity.setAuthenticatedUserId(person.id());
+        identity.setAuthentication(person.id(), identity.createGroupQuery().groupMember(person.id()).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
         try {
             tasks.complete(task.getId(), form);
         } finally {

@@ -127,7 +127,7 @@ class AmendmentProcessIT extends ProcessTestSupport {
         Map<String, Object> unchanged = new HashMap<>();
         unchanged.put("amendmentDecision", "ACCEPTED");
         unchanged.put("decisionReason", "You are right.");
-        identity.setAuthenticatedUserId(TestStaff.CHAIR);
+        signIn(TestStaff.CHAIR);
         assertThatThrownBy(() -> tasks.complete(decide.getId(), unchanged))
                 .hasMessageContaining("amendmentDecision: you accepted the request but changed nothing");
         identity.clearAuthentication();
@@ -187,7 +187,7 @@ class AmendmentProcessIT extends ProcessTestSupport {
         form.put("parentName", "jordan example");
         form.put("receivedDate", "2026-12-22");
         form.put("requestedChanges", "I was at work, not at home, on the day of the visit.");
-        identity.setAuthenticatedUserId(TestStaff.ADMINISTRATOR);
+        signIn(TestStaff.ADMINISTRATOR);
         ProcessInstance started = forms.submitStartForm(definition, form);
         identity.clearAuthentication();
         assertThat(started.getBusinessKey()).isEqualTo(ref);

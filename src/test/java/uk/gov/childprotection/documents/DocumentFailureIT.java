@@ -74,7 +74,7 @@ class DocumentFailureIT extends ProcessTestSupport {
     }
 
     private void inviteWithoutRunningJobs(String ref) {
-        identity.setAuthenticatedUserId(TestStaff.ADMINISTRATOR);
+        signIn(TestStaff.ADMINISTRATOR);
         tasks.complete(task(ref, "Task_InviteParticipants").getId(), invitations("POLICE", "SCHOOL", "GP"));
         identity.clearAuthentication();
     }
@@ -88,7 +88,7 @@ class DocumentFailureIT extends ProcessTestSupport {
         List<Long> lettersBefore = documentIds(ref);
         doThrow(new IllegalStateException(CAUSE)).when(renderer).render(anyString());
         setToday(day);
-        identity.setAuthenticatedUserId(TestStaff.CHAIR);
+        signIn(TestStaff.CHAIR);
         tasks.complete(task(ref, "Task_HoldConference").getId(), conferenceRecord(day, "CHILD_PROTECTION_PLAN",
                 TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 3, 19), "NEGLECT"));
         identity.clearAuthentication();

@@ -39,7 +39,7 @@ class MailFailureIT extends ProcessTestSupport {
         LocalDate day = LocalDate.of(2026, 12, 21);
         ConferenceWalk.bookAndPrepare(this, ref, day);
         setToday(day);
-        identity.setAuthenticatedUserId(TestStaff.CHAIR);
+        signIn(TestStaff.CHAIR);
         tasks.complete(task(ref, "Task_HoldConference").getId(), conferenceRecord(day, "CHILD_PROTECTION_PLAN",
                 TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 3, 19), "NEGLECT"));
         identity.clearAuthentication();

@@ -159,7 +159,7 @@ class PlanInForceProcessIT extends ProcessTestSupport {
                 .hasMessageContaining("action1ByWhen: a new action cannot be due before the meeting");
         assertThat(planInForce.meetings(plan(ref).getId())).isEmpty();
 
-        identity.setAuthenticatedUserId(TestStaff.SOCIAL_WORKER);
+        signIn(TestStaff.SOCIAL_WORKER);
         tasks.complete(task(ref, "Task_HoldCoreGroupMeeting").getId(), meeting(meetingDay, List.of(
                 action(null, "Attend the domestic abuse programme", "Mother and father", LocalDate.of(2027, 3, 1), "NOT_STARTED"),
                 action(null, "Check attendance weekly and tell the social worker of any absence", "School",

@@ -2,19 +2,29 @@ package uk.gov.childprotection.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import uk.gov.childprotection.cases.ChildCaseService;
+import uk.gov.childprotection.cases.Gender;
+import uk.gov.childprotection.cases.NewReferral;
+import uk.gov.childprotection.cases.ReferralSource;
 import uk.gov.childprotection.support.ProcessTestSupport;
 import uk.gov.childprotection.support.TestStaff;
 
 /**
  * The engine's REST API asks every caller to sign in (HTTP Basic against the same users): the main resources
- * answer 401 to nobody and to a wrong password, and to a signed-in member of staff they answer.
+ * answer 401 to nobody and to a wrong password; to a signed-in member of staff they answer what their role's
+ * authorisations let them see, and refuse with 403 what it does not let them do.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // /engine-rest serves the engine called "default"; the other test contexts use generated names.
@@ -26,6 +36,54 @@ class EngineRestSecurityIT extends ProcessTestSupport {
             "/engine-rest/process-definition");
 
     @Autowired TestRestTemplate http;
+    @Autowired ChildCaseService cases;
+
+    private String guessed() {
+        String user = "test.guessed.rest";
+        if (identity.createUserQuery().userId(user).count() == 0) {
+            var guessed = identity.newUser(user);
+            guessed.setPassword(TestStaff.password(user));
+            identity.saveUser(guessed);
+            identity.createMembership(user, uk.gov.childprotection.security.Roles.SOCIAL_WORKERS);
+        }
+        return user;
+    }
+
+    private TestRestTemplate as(String user) {
+        return http.withBasicAuth(user, TestStaff.password(user));
+    }
+
+    @Test
+    void whatASignedInUserSeesIsLimitedByTheirRolesAuthorisations() throws Exception {
+        String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Noor", "Rest",
+                LocalDate.of(2016, 6, 16), Gender.FEMALE, null, null), STRATEGY_DAY, ReferralSource.POLICE,
+                "Concerns", List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null)).getReference();
+        ObjectMapper json = new ObjectMapper();
+        String instances = "/engine-rest/process-instance?businessKey=" + ref;
+
+        assertThat(json.readTree(as(TestStaff.SERVICE_MANAGER).getForObject(instances, String.class)))
+                .as("service managers read every process").hasSize(2);
+        assertThat(json.readTree(as(TestStaff.SOCIAL_WORKER).getForObject(instances, String.class)))
+                .as("social workers work tasks, not processes").isEmpty();
+        assertThat(json.readTree(as(TestStaff.SOCIAL_WORKER).getForObject(
+                "/engine-rest/variable-instance?processInstanceIdIn=" + runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(ref).list().get(0).getId(), String.class))).isEmpty();
+        assertThat(json.readTree(as(TestStaff.SERVICE_MANAGER).getForObject(
+                "/engine-rest/history/process-instance?processInstanceBusinessKey=" + ref, String.class))).hasSize(2);
+
+        String task = "/engine-rest/task?processInstanceBusinessKey=" + ref;
+        assertThat(json.readTree(as(TestStaff.OTHER_SOCIAL_WORKER).getForObject(task, String.class)))
+                .as("the social workers' group task").hasSize(1);
+        assertThat(json.readTree(as(TestStaff.TEAM_MANAGER).getForObject(task, String.class))).isEmpty();
+
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(ref).singleResult().getId();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> refused = as(TestStaff.SERVICE_MANAGER).postForEntity(
+                "/engine-rest/task/" + taskId + "/complete", new HttpEntity<>("{}", headers), String.class);
+        assertThat(refused.getStatusCode()).as("service managers complete no one's tasks")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
 
     @Test
     void nobodyReadsTheEngineWithoutSigningIn() {
@@ -34,8 +92,9 @@ class EngineRestSecurityIT extends ProcessTestSupport {
             assertThat(anonymous.getStatusCode()).as(resource + " anonymous").isEqualTo(HttpStatus.UNAUTHORIZED);
             assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).as(resource).startsWith("Basic");
 
-            // Another user than the one signing in below: a wrong password holds its user back for a while.
-            ResponseEntity<String> wrong = http.withBasicAuth(TestStaff.OTHER_SOCIAL_WORKER, "wrong")
+            // A user of this check alone: a wrong password holds its user back (Camunda's login delay), and the
+            // engine's clock stands still in tests.
+            ResponseEntity<String> wrong = http.withBasicAuth(guessed(), "wrong")
                     .getForEntity(resource, String.class);
             assertThat(wrong.getStatusCode()).as(resource + " wrong password").isEqualTo(HttpStatus.UNAUTHORIZED);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,7 +14,7 @@ import uk.gov.childprotection.cases.CaseRepository;
 
 /**
  * The production profile (postgres) on an empty database: it refuses to start without its first
- * administrator, saying what to set; given one, it creates that administrator, the role groups and nothing else
+ * administrator, saying what to set; given one, it creates that administrator, the role groups and their authorisations and nothing else
  * (no demo users, no demo cases); started again, it changes nothing. (An in-memory database stands in for
  * PostgreSQL here; .ci/run runs the rest of the tests against PostgreSQL itself.)
  */
@@ -47,6 +48,7 @@ class ProductionStartIT {
         long users;
         long groups;
         long memberships;
+        long grants;
         try (ConfigurableApplicationContext first = start(database, "--cpc.admin.user=first.admin",
                 "--cpc.admin.password=s3cret-first")) {
             IdentityService identity = first.getBean(IdentityService.class);
@@ -60,6 +62,8 @@ class ProductionStartIT {
             users = identity.createUserQuery().count();
             groups = identity.createGroupQuery().count();
             memberships = identity.createUserQuery().memberOfGroup(Roles.ADMINISTRATORS).count();
+            grants = first.getBean(AuthorizationService.class).createAuthorizationQuery().count();
+            assertThat(grants).as("the roles' authorisations").isPositive();
         }
         // Started again on the same database, without the variables (an administrator exists) and with them.
         for (String[] settings : new String[][] {{"--cpc.admin.user=", "--cpc.admin.password="},
@@ -69,6 +73,8 @@ class ProductionStartIT {
                 assertThat(identity.createUserQuery().count()).isEqualTo(users);
                 assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
                 assertThat(identity.createUserQuery().memberOfGroup(Roles.ADMINISTRATORS).count()).isEqualTo(memberships);
+                assertThat(again.getBean(AuthorizationService.class).createAuthorizationQuery().count())
+                        .as("no authorisation added twice").isEqualTo(grants);
                 assertThat(identity.checkPassword("first.admin", "s3cret-first")).as("never reset here").isTrue();
             }
         }
