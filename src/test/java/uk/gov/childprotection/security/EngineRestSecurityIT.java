@@ -36,6 +36,7 @@ class EngineRestSecurityIT extends ProcessTestSupport {
             "/engine-rest/process-definition");
 
     @Autowired TestRestTemplate http;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
     @Autowired ChildCaseService cases;
 
     private String guessed() {
@@ -83,6 +84,33 @@ class EngineRestSecurityIT extends ProcessTestSupport {
                 "/engine-rest/task/" + taskId + "/complete", new HttpEntity<>("{}", headers), String.class);
         assertThat(refused.getStatusCode()).as("service managers complete no one's tasks")
                 .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void theWebappsKeepTheirCsrfProtectionAndEveryAnswerCarriesSecurityHeaders() throws Exception {
+        ResponseEntity<String> tasklist = http.getForEntity("/camunda/app/tasklist/", String.class);
+        assertThat(tasklist.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(tasklist.getHeaders().getFirst("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+        // Nobody signed in writes through the webapps' engine API, and a signed-in browser session's writes need
+        // the CSRF token the webapp hands out: the login itself, sent without it, is refused.
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.postForEntity("/camunda/api/engine/engine/default/task/any/complete",
+                new HttpEntity<>("{}", headers), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+        String base = "http://localhost:" + port;
+        browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/camunda/app/tasklist/")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        java.net.http.HttpResponse<String> login = browser.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + TestStaff.SOCIAL_WORKER
+                        + "&password=" + TestStaff.password(TestStaff.SOCIAL_WORKER)))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(403);
+        assertThat(login.headers().firstValue("X-XSRF-TOKEN")).hasValue("Required");
+        assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
