@@ -41,6 +41,8 @@ class ApiSecurityIT extends ProcessTestSupport {
 
     private static final String SYSTEM_ADMIN = "test.sysadmin";
     private static final String ANONYMOUS = "(nobody)";
+    /** No such document: a caller let through is told so (404); who may read a real one is CaseAccessIT's. */
+    private static final long UNKNOWN_DOCUMENT = 999_999L;
 
     @Autowired MockMvc mvc;
     @Autowired ChildCaseService cases;
@@ -74,6 +76,8 @@ class ApiSecurityIT extends ProcessTestSupport {
                 new Endpoint(HttpMethod.POST, "/api/cases", frontLine),
                 new Endpoint(HttpMethod.GET, "/api/cases/" + ref, STAFF),
                 new Endpoint(HttpMethod.GET, "/api/cases/" + ref + "/documents", STAFF),
+                new Endpoint(HttpMethod.GET, "/api/documents/" + UNKNOWN_DOCUMENT, STAFF),
+                new Endpoint(HttpMethod.GET, "/api/audit", Set.of(Roles.SERVICE_MANAGERS)),
                 new Endpoint(HttpMethod.GET, "/api/cases/" + ref + "/sendings", STAFF),
                 new Endpoint(HttpMethod.GET, "/api/cases/" + ref + "/amendment-requests", STAFF),
                 new Endpoint(HttpMethod.POST, "/api/cases/" + ref + "/amendment-requests",
@@ -120,6 +124,7 @@ class ApiSecurityIT extends ProcessTestSupport {
             for (Map.Entry<String, String> caller : callers().entrySet()) {
                 int expected = caller.getValue() == null ? 401
                         : !endpoint.roles().contains(caller.getValue()) ? 403
+                        : endpoint.path().endsWith("/" + UNKNOWN_DOCUMENT) ? 404
                         : endpoint.method() == HttpMethod.GET ? 200 : 400;
                 var result = mvc.perform(request(endpoint, caller.getKey()))
                         .andExpect(status().is(expected));
