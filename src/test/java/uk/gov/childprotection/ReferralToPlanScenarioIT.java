@@ -28,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.support.ProcessTestSupport;
 import uk.gov.childprotection.support.TestStaff;
+import uk.gov.childprotection.support.WebappBrowser;
 
 /**
  * One child's case from referral to a Child Protection Plan, through the doors people use: the Tasklist start
@@ -160,24 +161,16 @@ class ReferralToPlanScenarioIT extends ProcessTestSupport {
         String ref = forms.submitStartForm(repositoryKey(ChildCaseService.LIFECYCLE_PROCESS),
                 referral("Wes", "Example", LocalDate.of(2015, 1, 1), STRATEGY_DAY)).getBusinessKey();
         String taskId = task(ref, "Task_RecordStrategyDiscussion").getId();
-        java.net.CookieManager cookies = new java.net.CookieManager();
-        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
-        String base = "http://localhost:" + port;
-        browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/camunda/app/tasklist/")).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding());
-        java.net.http.HttpResponse<String> login = browser.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", xsrf(cookies))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "username=" + TestStaff.SOCIAL_WORKER + "&password=test-" + TestStaff.SOCIAL_WORKER))
-                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        WebappBrowser webapp = new WebappBrowser(port).openTasklist();
+        java.net.http.HttpClient browser = webapp.client();
+        String base = webapp.base();
+        java.net.http.HttpResponse<String> login = webapp.login(TestStaff.SOCIAL_WORKER, true);
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         // The session changed at login; a first request in it hands out its CSRF token, as Tasklist's start does.
         java.net.http.HttpResponse<Void> first = browser.send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(base + "/camunda/api/engine/engine/")).header("X-XSRF-TOKEN", "Fetch").build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
-        String token = first.headers().firstValue("X-XSRF-TOKEN").orElse(xsrf(cookies));
+        String token = first.headers().firstValue("X-XSRF-TOKEN").orElse(webapp.csrfCookie());
 
         java.net.http.HttpResponse<String> refused = browser.send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(base + "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form"))
@@ -194,10 +187,5 @@ class ReferralToPlanScenarioIT extends ProcessTestSupport {
                 .contains("strategyDiscussionDate: must not be in the future").doesNotContain("ENGINE-");
         assertThat(body.get("errors").has("policeParticipant")).isTrue();
         assertThat(task(ref, "Task_RecordStrategyDiscussion").getId()).as("the task is still open").isEqualTo(taskId);
-    }
-
-    private static String xsrf(java.net.CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse("");
     }
 }

@@ -20,6 +20,7 @@ import uk.gov.childprotection.cases.NewReferral;
 import uk.gov.childprotection.cases.ReferralSource;
 import uk.gov.childprotection.support.ProcessTestSupport;
 import uk.gov.childprotection.support.TestStaff;
+import uk.gov.childprotection.support.WebappBrowser;
 
 /**
  * The engine's REST API asks every caller to sign in (HTTP Basic against the same users): the main resources
@@ -97,17 +98,8 @@ class EngineRestSecurityIT extends ProcessTestSupport {
         headers.setContentType(MediaType.APPLICATION_JSON);
         assertThat(http.postForEntity("/camunda/api/engine/engine/default/task/any/complete",
                 new HttpEntity<>("{}", headers), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        java.net.CookieManager cookies = new java.net.CookieManager();
-        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
-        String base = "http://localhost:" + port;
-        browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/camunda/app/tasklist/")).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding());
-        java.net.http.HttpResponse<String> login = browser.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + TestStaff.SOCIAL_WORKER
-                        + "&password=" + TestStaff.password(TestStaff.SOCIAL_WORKER)))
-                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> login = new WebappBrowser(port).openTasklist()
+                .login(TestStaff.SOCIAL_WORKER, false);
         assertThat(login.statusCode()).isEqualTo(403);
         assertThat(login.headers().firstValue("X-XSRF-TOKEN")).hasValue("Required");
         assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
