@@ -121,8 +121,7 @@ public class AmendmentService {
             }
             return conference;
         }
-        return conferences.ofCase(aCase.getId()).stream().filter(Conference::isDecided)
-                .reduce((first, second) -> second)
+        return conferences.findLatestDecided(aCase.getId())
                 .orElseThrow(() -> new ConflictException("Case " + aCase.getReference()
                         + " has no conference record to change"));
     }

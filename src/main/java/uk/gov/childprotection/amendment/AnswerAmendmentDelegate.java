@@ -3,6 +3,7 @@ package uk.gov.childprotection.amendment;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.gov.childprotection.documents.DocumentJobs;
 import uk.gov.childprotection.common.ProcessVariables;
 
 /**
@@ -25,9 +26,7 @@ class AnswerAmendmentDelegate implements JavaDelegate {
                     execution.getActivityInstanceId(), execution.getCurrentActivityId()).getId();
             execution.setVariable("sendingId", sendingId);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("The letter answering the amendment request in case "
-                    + execution.getBusinessKey() + " could not be written (" + e.getMessage() + "). Retry the job in "
-                    + "Cockpit once the cause is fixed.", e);
+            throw DocumentJobs.notWritten("letter answering the amendment request", execution, e);
         }
     }
 }

@@ -10,7 +10,7 @@ import uk.gov.childprotection.common.FormValues;
 import uk.gov.childprotection.common.ProcessVariables;
 import uk.gov.childprotection.conference.ConferenceService;
 import uk.gov.childprotection.conference.RecordTexts;
-import uk.gov.childprotection.documents.DocumentService;
+import uk.gov.childprotection.documents.DocumentLinks;
 import uk.gov.childprotection.documents.DocumentSubject;
 import uk.gov.childprotection.documents.DocumentType;
 import uk.gov.childprotection.security.Staff;
@@ -25,14 +25,14 @@ class DecideAmendmentTask extends FormTaskListener {
 
     private final AmendmentService amendments;
     private final ConferenceService conferences;
-    private final DocumentService documents;
+    private final DocumentLinks links;
     private final Staff staff;
 
-    DecideAmendmentTask(AmendmentService amendments, ConferenceService conferences, DocumentService documents,
+    DecideAmendmentTask(AmendmentService amendments, ConferenceService conferences, DocumentLinks links,
             Staff staff) {
         this.amendments = amendments;
         this.conferences = conferences;
-        this.documents = documents;
+        this.links = links;
         this.staff = staff;
     }
 
@@ -44,11 +44,9 @@ class DecideAmendmentTask extends FormTaskListener {
                 + DeadlineService.longDate(request.getReceivedDate()) + " for changes to the record of the conference of "
                 + DeadlineService.longDate(conference.getHeldDate()) + ":\n\n> " + request.getRequestedChanges()
                 .replace("\n", "\n> "));
-        task.setVariableLocal("recordLink", documents.latest(DocumentType.CONFERENCE_RECORD,
-                DocumentSubject.ofConference(conference.getCaseId(), conference.getId()), false)
-                .map(d -> "[The record as it stands, version " + d.getVersion() + " (PDF)](/api/documents/" + d.getId()
-                        + ")")
-                .orElse("The record has not been written yet."));
+        String recordLink = links.markdown(DocumentType.CONFERENCE_RECORD,
+                DocumentSubject.ofConference(conference.getCaseId(), conference.getId()), "The record as it stands");
+        task.setVariableLocal("recordLink", recordLink.isEmpty() ? "The record has not been written yet." : recordLink);
         RecordTexts texts = conference.texts();
         List<String> values = new ArrayList<>(List.of(nz(texts.dangerStatements()), nz(texts.workingWell()),
                 nz(texts.worries()), nz(texts.complicatingFactors()), nz(texts.childWishesAndFeelings()),

@@ -3,6 +3,7 @@ package uk.gov.childprotection.amendment;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.gov.childprotection.documents.DocumentJobs;
 import uk.gov.childprotection.common.ProcessVariables;
 import uk.gov.childprotection.documents.ConferenceRecordDocuments;
 
@@ -22,9 +23,7 @@ class WriteAmendedRecordDelegate implements JavaDelegate {
             records.writeAll(ProcessVariables.conferenceId(execution), execution.getActivityInstanceId(),
                     execution.getCurrentActivityId());
         } catch (RuntimeException e) {
-            throw new IllegalStateException("The amended conference record of case " + execution.getBusinessKey()
-                    + " could not be written (" + e.getMessage() + "). Retry the job in Cockpit once the cause "
-                    + "is fixed.", e);
+            throw DocumentJobs.notWritten("amended conference record", execution, e);
         }
     }
 }

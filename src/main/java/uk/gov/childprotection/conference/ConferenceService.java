@@ -83,9 +83,15 @@ public class ConferenceService {
     /** The latest conference of the case that reached a decision. */
     @Transactional(readOnly = true)
     public Conference latestDecided(Long caseId) {
-        return conferences.findByCaseIdOrderByIdAsc(caseId).stream().filter(Conference::isDecided)
-                .reduce((first, second) -> second)
+        return findLatestDecided(caseId)
                 .orElseThrow(() -> new IllegalStateException("No conference of case " + caseId + " has decided"));
+    }
+
+    /** The case's last conference to have decided, if any has. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Conference> findLatestDecided(Long caseId) {
+        return conferences.findByCaseIdOrderByIdAsc(caseId).stream().filter(Conference::isDecided)
+                .reduce((first, second) -> second);
     }
 
     /** The earliest review of the case that said legal advice will be sought, and for which none is recorded yet. */

@@ -3,6 +3,7 @@ package uk.gov.childprotection.conference;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.gov.childprotection.documents.DocumentJobs;
 import uk.gov.childprotection.common.ProcessVariables;
 import uk.gov.childprotection.documents.ReportRequestDocuments;
 
@@ -27,9 +28,7 @@ class RequestAgencyReportsDelegate implements JavaDelegate {
             reportRequests.requestAndWrite(ProcessVariables.conferenceId(execution),
                     execution.getActivityInstanceId(), execution.getCurrentActivityId());
         } catch (RuntimeException e) {
-            throw new IllegalStateException("The report requests of case " + execution.getBusinessKey()
-                    + " could not be written (" + (e.getMessage() != null ? e.getMessage() : e.toString())
-                    + "). Retry the job in Cockpit once the cause is fixed.", e);
+            throw DocumentJobs.notWritten("report requests", execution, e);
         }
     }
 }

@@ -33,6 +33,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.gov.childprotection.calendar.Today;
 import uk.gov.childprotection.calendar.WorkingDayCalendar;
+import uk.gov.childprotection.security.Staff;
 import uk.gov.childprotection.cases.CaseRepository;
 import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.Circumstance;
@@ -60,10 +61,11 @@ class DemoData implements ApplicationRunner {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final WorkingDayCalendar calendar;
+    private final Staff staff;
 
     DemoData(DemoUsers users, ChildCaseService cases, CaseRepository caseRepository, TaskService tasks,
             IdentityService identity, RuntimeService runtime, ManagementService management,
-            WorkingDayCalendar calendar) {
+            WorkingDayCalendar calendar, Staff staff) {
         this.users = users;
         this.cases = cases;
         this.caseRepository = caseRepository;
@@ -72,6 +74,7 @@ class DemoData implements ApplicationRunner {
         this.runtime = runtime;
         this.management = management;
         this.calendar = calendar;
+        this.staff = staff;
     }
 
     @Override
@@ -203,8 +206,7 @@ class DemoData implements ApplicationRunner {
         if (task == null) {
             throw new IllegalStateException("Demo case " + ref + " has no task " + taskKey + " to work on");
         }
-        identity.setAuthentication(person.id(), identity.createGroupQuery().groupMember(person.id()).list().stream()
-                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+        staff.signIn(person.id());
         try {
             tasks.complete(task.getId(), form);
         } finally {

@@ -1,6 +1,7 @@
 package uk.gov.childprotection.documents;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,8 @@ public class ConferenceRecordDocuments {
 
     /** One version of the whole record (the copy for professionals). */
     public Document write(Long conferenceId, boolean largePrint, String generationKey, String task) {
-        return write(conferenceId, DocumentType.CONFERENCE_RECORD, largePrint, generationKey, task);
+        Conference conference = decided(conferenceId);
+        return write(conference, model(conference), DocumentType.CONFERENCE_RECORD, largePrint, generationKey, task);
     }
 
     /**
@@ -51,16 +53,18 @@ public class ConferenceRecordDocuments {
         Conference conference = decided(conferenceId);
         List<Participant> participants = conferences.participants(conferenceId);
         List<Participant> parents = participants.stream().filter(p -> p.getKind() == Participant.Kind.PARENT).toList();
+        Map<String, Object> model = model(conference);
         List<Document> written = new ArrayList<>();
-        written.add(write(conferenceId, DocumentType.CONFERENCE_RECORD, false, generationKey, task));
+        written.add(write(conference, model, DocumentType.CONFERENCE_RECORD, false, generationKey, task));
         if (participants.stream().anyMatch(Participant::isLargePrint)) {
-            written.add(write(conferenceId, DocumentType.CONFERENCE_RECORD, true, generationKey + ":large-print", task));
+            written.add(write(conference, model, DocumentType.CONFERENCE_RECORD, true, generationKey + ":large-print",
+                    task));
         }
         if (conference.hadConfidentialPart() && !parents.isEmpty()) {
-            written.add(write(conferenceId, DocumentType.CONFERENCE_RECORD_OPEN_PART, false,
+            written.add(write(conference, model, DocumentType.CONFERENCE_RECORD_OPEN_PART, false,
                     generationKey + ":open-part", task));
             if (parents.stream().anyMatch(Participant::isLargePrint)) {
-                written.add(write(conferenceId, DocumentType.CONFERENCE_RECORD_OPEN_PART, true,
+                written.add(write(conference, model, DocumentType.CONFERENCE_RECORD_OPEN_PART, true,
                         generationKey + ":open-part:large-print", task));
             }
         }
@@ -70,12 +74,13 @@ public class ConferenceRecordDocuments {
     /** The letter to each parent or carer about the decision, in large print too for those who asked. */
     public List<Document> writeDecisionLetters(Long conferenceId, String generationKey, String task) {
         Conference conference = decided(conferenceId);
+        Map<String, Object> record = model(conference);
         List<Document> written = new ArrayList<>();
         for (Participant parent : conferences.participants(conferenceId)) {
             if (parent.getKind() != Participant.Kind.PARENT) {
                 continue;
             }
-            Map<String, Object> model = decisionLetterModel(conference, parent);
+            Map<String, Object> model = decisionLetterModel(record, conference, parent);
             DocumentSubject subject = DocumentSubject.ofConference(conference.getCaseId(), conferenceId)
                     .to(parent.getId());
             written.add(documents.generate(new DocumentService.Request(DocumentType.DECISION_LETTER, subject, false,
@@ -110,8 +115,7 @@ public class ConferenceRecordDocuments {
         DocumentSubject ofConference = DocumentSubject.ofConference(conference.getCaseId(), conferenceId);
         DocumentType recordType = conference.hadConfidentialPart()
                 ? DocumentType.CONFERENCE_RECORD_OPEN_PART : DocumentType.CONFERENCE_RECORD;
-        model.put("recordVersion", documents.latest(recordType, ofConference, false).map(Document::getVersion)
-                .orElse(1));
+        model.put("recordVersion", Math.max(1, documents.latestVersion(recordType, ofConference, false)));
         DocumentSubject subject = ofConference.to(parent.getId());
         List<Document> written = new ArrayList<>();
         written.add(documents.generate(new DocumentService.Request(DocumentType.AMENDMENT_OUTCOME_LETTER, subject,
@@ -123,14 +127,14 @@ public class ConferenceRecordDocuments {
         return written;
     }
 
-    private Document write(Long conferenceId, DocumentType type, boolean largePrint, String generationKey,
-            String task) {
-        Conference conference = decided(conferenceId);
-        Map<String, Object> model = model(conference);
+    /** One copy of the record from the model read once for all of them. */
+    private Document write(Conference conference, Map<String, Object> record, DocumentType type, boolean largePrint,
+            String generationKey, String task) {
+        Map<String, Object> model = new HashMap<>(record);
         model.put("openPartOnly", type == DocumentType.CONFERENCE_RECORD_OPEN_PART);
         return documents.generate(new DocumentService.Request(type,
-                DocumentSubject.ofConference(conference.getCaseId(), conferenceId), largePrint, generationKey, task,
-                model));
+                DocumentSubject.ofConference(conference.getCaseId(), conference.getId()), largePrint, generationKey,
+                task, model));
     }
 
     private Conference decided(Long conferenceId) {
@@ -168,7 +172,12 @@ public class ConferenceRecordDocuments {
     }
 
     Map<String, Object> decisionLetterModel(Conference conference, Participant parent) {
-        Map<String, Object> model = model(conference);
+        return decisionLetterModel(model(conference), conference, parent);
+    }
+
+    private Map<String, Object> decisionLetterModel(Map<String, Object> record, Conference conference,
+            Participant parent) {
+        Map<String, Object> model = new HashMap<>(record);
         ConferenceDecision decision = conference.getDecision();
         model.put("parentName", parent.getName());
         model.put("childGivenName", conferences.caseOf(conference).getChild().getGivenName());

@@ -77,6 +77,12 @@ public class Document {
     public Long getMeetingId() { return meetingId; }
     public Long getPlanId() { return planId; }
     public Long getParticipantId() { return participantId; }
+    /** The name its PDF is downloaded and attached under: "CP-2026-00001-conference-record-large-print-v2.pdf". */
+    public String fileName(String caseReference) {
+        return caseReference + "-" + documentType.name().toLowerCase().replace('_', '-')
+                + (largePrint ? "-large-print" : "") + "-v" + version + ".pdf";
+    }
+
     public DocumentSubject subject() { return new DocumentSubject(caseId, conferenceId, meetingId, planId, participantId); }
     public DocumentType getDocumentType() { return documentType; }
     public int getVersion() { return version; }

@@ -34,7 +34,7 @@ class DocumentController {
     @GetMapping("/api/cases/{reference}/documents")
     List<DocumentView> list(@PathVariable String reference) {
         access.read(reference, AccessAudit.Action.LIST_DOCUMENTS);
-        return documents.ofCase(cases.get(reference).getId()).stream()
+        return documents.listOfCase(cases.get(reference).getId()).stream()
                 .map(d -> new DocumentView(d.getId(), d.getDocumentType().name(), d.getTitle(), d.getVersion(),
                         d.isLargePrint(), d.getConferenceId(), d.getMeetingId(), d.getPlanId(), d.getParticipantId(),
                         d.getCreatedByTask(), d.getCreatedAt(), d.getSha256(), href(d.getId())))
@@ -49,10 +49,9 @@ class DocumentController {
     @GetMapping("/api/documents/{id}")
     ResponseEntity<byte[]> download(@PathVariable Long id) {
         Document document = documents.get(id);
-        access.read(cases.caseReferenceOf(document.getCaseId()), AccessAudit.Action.READ_DOCUMENT, id);
-        String name = cases.caseReferenceOf(document.getCaseId()) + "-" + document.getDocumentType().name()
-                .toLowerCase().replace('_', '-') + (document.isLargePrint() ? "-large-print" : "") + "-v"
-                + document.getVersion() + ".pdf";
+        String reference = cases.caseReferenceOf(document.getCaseId());
+        access.read(reference, AccessAudit.Action.READ_DOCUMENT, id);
+        String name = document.fileName(reference);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()

@@ -30,6 +30,13 @@ public class DocumentLinks {
         this.repository = repository;
     }
 
+    /** "[Conference record and outline plan, version 2, large print (PDF)](/api/documents/12)". */
+    public static String link(Document document) {
+        return "[" + markdownText(document.getTitle()) + ", version " + document.getVersion()
+                + (document.isLargePrint() ? ", large print" : "") + " (PDF)](" + DocumentController.href(document.getId())
+                + ")";
+    }
+
     /**
      * "[Transfer pack, version 1 (PDF)](/api/documents/12)": the newest standard-print version of the document of
      * this type and subject; an empty string when none is written, so that the form shows nothing.

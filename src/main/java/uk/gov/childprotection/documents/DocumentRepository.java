@@ -10,6 +10,24 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
 
     List<Document> findByCaseIdOrderByDocumentTypeAscVersionAsc(Long caseId);
 
+    /** The same list without the bytes, as the API lists it. */
+    List<Listing> findListingByCaseIdOrderByDocumentTypeAscVersionAsc(Long caseId);
+
+    interface Listing {
+        Long getId();
+        DocumentType getDocumentType();
+        String getTitle();
+        int getVersion();
+        boolean isLargePrint();
+        Long getConferenceId();
+        Long getMeetingId();
+        Long getPlanId();
+        Long getParticipantId();
+        String getCreatedByTask();
+        java.time.Instant getCreatedAt();
+        String getSha256();
+    }
+
     /** The newest version of one document (its id and number), without loading its bytes. */
     Optional<IdAndVersion> findFirstByCaseIdAndDocumentTypeAndSubjectKeyAndLargePrintOrderByVersionDesc(Long caseId,
             DocumentType type, String subjectKey, boolean largePrint);

@@ -63,12 +63,6 @@ public class DocumentService {
         return templates.process(type.template(), context);
     }
 
-    /** The newest version of a document, if one was written. */
-    @Transactional(readOnly = true)
-    public Optional<Document> latest(DocumentType type, DocumentSubject subject, boolean largePrint) {
-        return latestId(type, subject, largePrint).flatMap(documents::findById);
-    }
-
     /** The id of the newest version of a document, without loading its bytes. */
     @Transactional(readOnly = true)
     public Optional<Long> latestId(DocumentType type, DocumentSubject subject, boolean largePrint) {
@@ -96,8 +90,16 @@ public class DocumentService {
                 subject.caseId(), type, subject.key(), largePrint);
     }
 
-    private int latestVersion(DocumentType type, DocumentSubject subject, boolean largePrint) {
+    /** The newest version's number, 0 when none is written. */
+    @Transactional(readOnly = true)
+    public int latestVersion(DocumentType type, DocumentSubject subject, boolean largePrint) {
         return latestRow(type, subject, largePrint).map(DocumentRepository.IdAndVersion::getVersion).orElse(0);
+    }
+
+    /** A case's documents and versions to list, without loading their bytes. */
+    @Transactional(readOnly = true)
+    public List<DocumentRepository.Listing> listOfCase(Long caseId) {
+        return documents.findListingByCaseIdOrderByDocumentTypeAscVersionAsc(caseId);
     }
 
     @Transactional(readOnly = true)

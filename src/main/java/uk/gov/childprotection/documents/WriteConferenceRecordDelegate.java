@@ -29,9 +29,7 @@ class WriteConferenceRecordDelegate implements JavaDelegate {
             records.writeAll(conferenceId, key, task);
             records.writeDecisionLetters(conferenceId, key, task);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("The conference record of case " + execution.getBusinessKey()
-                    + " could not be written (" + e.getMessage() + "). Retry the job in Cockpit once the cause "
-                    + "is fixed.", e);
+            throw DocumentJobs.notWritten("conference record", execution, e);
         }
     }
 }

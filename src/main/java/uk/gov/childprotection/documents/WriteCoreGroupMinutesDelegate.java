@@ -31,9 +31,7 @@ class WriteCoreGroupMinutesDelegate implements JavaDelegate {
                 minutes.write(meetingId, true, key + ":large-print", task);
             }
         } catch (RuntimeException e) {
-            throw new IllegalStateException("The core group minutes of case " + execution.getBusinessKey()
-                    + " could not be written (" + e.getMessage() + "). Retry the job in Cockpit once the cause "
-                    + "is fixed.", e);
+            throw DocumentJobs.notWritten("core group minutes", execution, e);
         }
     }
 }

@@ -26,9 +26,7 @@ class WriteInvitationsDelegate implements JavaDelegate {
             invitations.write(ProcessVariables.conferenceId(execution), execution.getActivityInstanceId(),
                     execution.getCurrentActivityId());
         } catch (RuntimeException e) {
-            throw new IllegalStateException("The invitation letters of case " + execution.getBusinessKey()
-                    + " could not be written (" + (e.getMessage() != null ? e.getMessage() : e.toString())
-                    + "). Retry the job in Cockpit once the cause is fixed.", e);
+            throw DocumentJobs.notWritten("invitation letters", execution, e);
         }
     }
 }

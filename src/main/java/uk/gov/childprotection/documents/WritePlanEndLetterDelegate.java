@@ -31,9 +31,7 @@ class WritePlanEndLetterDelegate implements JavaDelegate {
                 letters.write(planId, true, key + ":large-print", task);
             }
         } catch (RuntimeException e) {
-            throw new IllegalStateException("The plan-end letter of case " + execution.getBusinessKey()
-                    + " could not be written (" + e.getMessage() + "). Retry the job in Cockpit once the cause "
-                    + "is fixed.", e);
+            throw DocumentJobs.notWritten("plan-end letter", execution, e);
         }
     }
 }

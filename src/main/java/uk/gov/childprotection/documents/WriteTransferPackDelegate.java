@@ -25,9 +25,7 @@ class WriteTransferPackDelegate implements JavaDelegate {
             packs.write(ProcessVariables.planId(execution), execution.getActivityInstanceId(),
                     execution.getCurrentActivityId());
         } catch (RuntimeException e) {
-            throw new IllegalStateException("The transfer pack of case " + execution.getBusinessKey()
-                    + " could not be written (" + e.getMessage() + "). Retry the job in Cockpit once the cause "
-                    + "is fixed.", e);
+            throw DocumentJobs.notWritten("transfer pack", execution, e);
         }
     }
 }

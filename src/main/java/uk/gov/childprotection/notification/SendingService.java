@@ -23,6 +23,7 @@ import uk.gov.childprotection.conference.Conference;
 import uk.gov.childprotection.conference.ConferenceService;
 import uk.gov.childprotection.conference.Participant;
 import uk.gov.childprotection.documents.Document;
+import uk.gov.childprotection.documents.DocumentLinks;
 import uk.gov.childprotection.documents.DocumentService;
 import uk.gov.childprotection.documents.DocumentSubject;
 import uk.gov.childprotection.documents.DocumentType;
@@ -156,7 +157,7 @@ public class SendingService {
         String reference = conferences.caseOf(conferences.get(sending.getConferenceId())).getReference();
         boolean sent = mailer.send(new DocumentMailer.Mail(delivery.getEmail(), subject(sending, reference),
                 body(sending, delivery, copy),
-                copy.stream().map(d -> new DocumentMailer.Attachment(fileName(reference, d), d)).toList()));
+                copy.stream().map(d -> new DocumentMailer.Attachment(d.fileName(reference), d)).toList()));
         delivery.markSent(sent ? Delivery.Status.SENT : Delivery.Status.MAIL_SWITCHED_OFF, today.now().toInstant(),
                 today.date(), "system");
         completeIfDone(sending);
@@ -232,9 +233,7 @@ public class SendingService {
             if (delivery.getMethod() != Delivery.Method.POST || delivery.isDone()) {
                 continue;
             }
-            String links = delivery.getDocumentIds().stream().map(documents::get)
-                    .map(d -> "[" + d.getTitle() + ", version " + d.getVersion() + (d.isLargePrint() ? ", large print" : "")
-                            + " (PDF)](/api/documents/" + d.getId() + ")")
+            String links = delivery.getDocumentIds().stream().map(documents::get).map(DocumentLinks::link)
                     .collect(Collectors.joining("; "));
             lines.add("- **" + delivery.getRecipientName() + "**: " + links);
         }
@@ -243,11 +242,6 @@ public class SendingService {
             lines.add("The family's address on the case: " + address);
         }
         return String.join("\n", lines);
-    }
-
-    static String fileName(String reference, Document document) {
-        return reference + "-" + document.getDocumentType().name().toLowerCase().replace('_', '-')
-                + (document.isLargePrint() ? "-large-print" : "") + "-v" + document.getVersion() + ".pdf";
     }
 
     private static String subject(Sending sending, String reference) {

@@ -2,7 +2,6 @@ package uk.gov.childprotection.security;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,9 +17,11 @@ import org.springframework.stereotype.Component;
 class CamundaIdentityAuthentication implements AuthenticationProvider {
 
     private final IdentityService identity;
+    private final Staff staff;
 
-    CamundaIdentityAuthentication(IdentityService identity) {
+    CamundaIdentityAuthentication(IdentityService identity, Staff staff) {
         this.identity = identity;
+        this.staff = staff;
     }
 
     @Override
@@ -30,8 +31,7 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
         if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
             throw new BadCredentialsException("The user name or password is wrong");
         }
-        List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
+        List<SimpleGrantedAuthority> groups = staff.groupsOf(user).stream().map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
     }
 

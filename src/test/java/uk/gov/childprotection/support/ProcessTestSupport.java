@@ -39,6 +39,7 @@ public abstract class ProcessTestSupport {
     @Autowired protected IdentityService identity;
     @Autowired protected ManagementService management;
     @Autowired protected HistoryService history;
+    @Autowired protected uk.gov.childprotection.security.Staff staff;
 
     @BeforeEach
     void startOfTest() {
@@ -63,8 +64,7 @@ public abstract class ProcessTestSupport {
 
     /** Signs the user in to the engine with their groups, as Tasklist and the REST API do. */
     public void signIn(String user) {
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+        staff.signIn(user);
     }
 
     /** The one open task of this case with that definition key, in whichever process of the case it is. */
