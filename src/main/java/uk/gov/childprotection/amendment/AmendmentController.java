@@ -52,6 +52,7 @@ class AmendmentController {
 
     @PostMapping
     ResponseEntity<RequestView> request(@PathVariable String reference, @Valid @RequestBody NewRequestBody body) {
+        access.change(reference);
         AmendmentRequest saved = amendments.request(reference, new AmendmentService.NewRequest(body.conferenceId(),
                 body.parentName(), body.receivedDate(), body.requestedChanges()), staff.currentUser());
         return ResponseEntity.created(URI.create("/api/cases/" + reference + "/amendment-requests"))

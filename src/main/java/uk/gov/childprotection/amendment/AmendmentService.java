@@ -12,6 +12,7 @@ import uk.gov.childprotection.calendar.WorkingDayCalendar;
 import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.ChildProtectionCase;
 import uk.gov.childprotection.cases.DeadlineService;
+import uk.gov.childprotection.common.ApplicationAuthority;
 import uk.gov.childprotection.common.ConflictException;
 import uk.gov.childprotection.common.InvalidSubmissionException;
 import uk.gov.childprotection.common.NotFoundException;
@@ -48,10 +49,12 @@ public class AmendmentService {
     private final TimescaleSettings timescales;
     private final Today today;
     private final RuntimeService runtime;
+    private final ApplicationAuthority authority;
 
     AmendmentService(AmendmentRequestRepository requests, ChildCaseService cases, ConferenceService conferences,
             ConferenceRecordDocuments records, SendingService sendings, WorkingDayCalendar calendar,
-            TimescaleSettings timescales, Today today, RuntimeService runtime) {
+            TimescaleSettings timescales, Today today, RuntimeService runtime, ApplicationAuthority authority) {
+        this.authority = authority;
         this.requests = requests;
         this.cases = cases;
         this.conferences = conferences;
@@ -66,11 +69,11 @@ public class AmendmentService {
     /** A request through the API: recorded, then passed to the Chair by its own process. */
     public AmendmentRequest request(String caseReference, NewRequest request, String recordedBy) {
         AmendmentRequest saved = record(caseReference, request, recordedBy);
-        runtime.createProcessInstanceByKey(PROCESS).businessKey(caseReference)
+        authority.run(() -> runtime.createProcessInstanceByKey(PROCESS).businessKey(caseReference)
                 .setVariable("caseReference", caseReference)
                 .setVariable("conferenceId", saved.getConferenceId())
                 .setVariable("amendmentRequestId", saved.getId())
-                .execute();
+                .execute());
         return saved;
     }
 

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.gov.childprotection.calendar.TimescaleSettings;
 import uk.gov.childprotection.calendar.Today;
 import uk.gov.childprotection.calendar.WorkingDayCalendar;
+import uk.gov.childprotection.common.ApplicationAuthority;
 import uk.gov.childprotection.common.NotFoundException;
 import uk.gov.childprotection.common.Problems;
 import uk.gov.childprotection.security.Roles;
@@ -31,9 +32,12 @@ public class ChildCaseService {
     private final WorkingDayCalendar calendar;
     private final TimescaleSettings timescales;
     private final Today today;
+    private final ApplicationAuthority authority;
 
     public ChildCaseService(CaseRepository cases, ChildRepository children, RuntimeService runtime, Staff staff,
-            DeadlineService deadlines, WorkingDayCalendar calendar, TimescaleSettings timescales, Today today) {
+            DeadlineService deadlines, WorkingDayCalendar calendar, TimescaleSettings timescales, Today today,
+            ApplicationAuthority authority) {
+        this.authority = authority;
         this.cases = cases;
         this.children = children;
         this.runtime = runtime;
@@ -47,8 +51,8 @@ public class ChildCaseService {
     /** Stores the referral and starts the case lifecycle with the case reference as business key. */
     public ChildProtectionCase openCase(NewReferral referral) {
         ChildProtectionCase aCase = register(referral);
-        runtime.startProcessInstanceByKey(LIFECYCLE_PROCESS, aCase.getReference(),
-                Map.of(CASE_REFERENCE, aCase.getReference(), TRANSFER_IN, aCase.isTransferIn()));
+        authority.run(() -> runtime.startProcessInstanceByKey(LIFECYCLE_PROCESS, aCase.getReference(),
+                Map.of(CASE_REFERENCE, aCase.getReference(), TRANSFER_IN, aCase.isTransferIn())));
         return aCase;
     }
 
@@ -77,6 +81,11 @@ public class ChildCaseService {
                     calendar.addWorkingDays(transfer.notifiedDate(), timescales.transferInWorkingDays()));
         }
         return aCase;
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<ChildProtectionCase> find(String reference) {
+        return reference == null ? java.util.Optional.empty() : cases.findByReference(reference);
     }
 
     @Transactional(readOnly = true)
@@ -158,6 +167,12 @@ public class ChildCaseService {
     @Transactional(readOnly = true)
     public String socialWorkerOf(String reference) {
         return get(reference).getSocialWorker();
+    }
+
+    /** The case's team manager, or null for none or an unknown reference (never throws: engine bookkeeping). */
+    @Transactional(readOnly = true)
+    public String findTeamManager(String reference) {
+        return cases.findByReference(reference).map(ChildProtectionCase::getTeamManager).orElse(null);
     }
 
     /** The team manager (assignee of the manager's tasks), or null if none. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import uk.gov.childprotection.common.ApplicationAuthority;
 import uk.gov.childprotection.common.FormValues;
 import uk.gov.childprotection.common.InvalidSubmissionException;
 import uk.gov.childprotection.common.Problems;
@@ -43,14 +44,36 @@ class OpenCaseFromReferralForm implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (execution.getVariable(ChildCaseService.CASE_REFERENCE) != null) {
-            return;
+        if (ApplicationAuthority.active() || execution.getProcessEngineServices().getIdentityService()
+                .getCurrentAuthentication() == null) {
+            // Opened by POST /api/cases (or the engine's own work): the case exists, with its reference.
+            if (execution.getVariable(ChildCaseService.CASE_REFERENCE) != null) {
+                return;
+            }
         }
         try {
+            refuseCallersReference(execution);
             register(execution);
         } catch (InvalidSubmissionException refusal) {
             RefusedSubmissionFilter.remember(refusal);
             throw refusal;
+        }
+    }
+
+    /**
+     * A person starting a case through an engine door (Tasklist's referral form, /engine-rest) never names the
+     * case: the reference is the server's, so a start cannot join an existing child's record.
+     */
+    private static void refuseCallersReference(DelegateExecution execution) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (execution.getProcessBusinessKey() != null && !execution.getProcessBusinessKey().isBlank()) {
+            errors.put("businessKey", "leave it empty: the case reference is given by the system");
+        }
+        if (execution.hasVariable(ChildCaseService.CASE_REFERENCE)) {
+            errors.put(ChildCaseService.CASE_REFERENCE, "is given by the system and cannot be submitted");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException(errors);
         }
     }
 

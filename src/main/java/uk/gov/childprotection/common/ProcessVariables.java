@@ -8,6 +8,16 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class ProcessVariables {
 
+    /**
+     * The variables only the server sets: the ids that say whose case, conference, plan or letter a process is
+     * about, the deadline a delay reason belongs to, and the outcomes the server decides. A submission, or a
+     * person through an engine door, that carries one is refused (EngineIdGuard): otherwise a form could make
+     * a process write into another child's record.
+     */
+    public static final java.util.Set<String> SERVER_SET = java.util.Set.of("caseReference", "conferenceId",
+            "planId", "meetingId", "sendingId", "amendmentRequestId", "conferenceType", "deadlineKind",
+            "referralOutcome", "amendmentAccepted", "proposedAgencies");
+
     private ProcessVariables() {
     }
 

@@ -3,6 +3,7 @@ package uk.gov.childprotection.notification;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.gov.childprotection.common.ApplicationAuthority;
 import uk.gov.childprotection.common.ProcessVariables;
 
 /**
@@ -14,20 +15,23 @@ class SendRecordOutDelegate implements JavaDelegate {
 
     private final SendingService sendings;
 
-    SendRecordOutDelegate(SendingService sendings) {
+    private final ApplicationAuthority authority;
+
+    SendRecordOutDelegate(SendingService sendings, ApplicationAuthority authority) {
         this.sendings = sendings;
+        this.authority = authority;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Long conferenceId = ProcessVariables.conferenceId(execution);
         Sending sending = sendings.prepareRecord(conferenceId);
-        execution.getProcessEngineServices().getRuntimeService()
+        authority.run(() -> execution.getProcessEngineServices().getRuntimeService()
                 .createProcessInstanceByKey(SendingProcess.KEY)
                 .businessKey(execution.getProcessBusinessKey())
                 .setVariable("caseReference", ProcessVariables.caseReference(execution))
                 .setVariable("conferenceId", conferenceId)
                 .setVariable("sendingId", sending.getId())
-                .execute();
+                .execute());
     }
 }

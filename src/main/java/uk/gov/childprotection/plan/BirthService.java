@@ -8,6 +8,7 @@ import uk.gov.childprotection.calendar.Today;
 import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.ChildProtectionCase;
 import uk.gov.childprotection.cases.Gender;
+import uk.gov.childprotection.common.ApplicationAuthority;
 import uk.gov.childprotection.common.ConflictException;
 import uk.gov.childprotection.common.Problems;
 
@@ -23,8 +24,11 @@ public class BirthService {
     private final CaseEventRepository events;
     private final RuntimeService runtime;
     private final Today today;
+    private final ApplicationAuthority authority;
 
-    public BirthService(ChildCaseService cases, CaseEventRepository events, RuntimeService runtime, Today today) {
+    public BirthService(ChildCaseService cases, CaseEventRepository events, RuntimeService runtime, Today today,
+            ApplicationAuthority authority) {
+        this.authority = authority;
         this.cases = cases;
         this.events = events;
         this.runtime = runtime;
@@ -47,7 +51,7 @@ public class BirthService {
         events.save(new CaseEvent(aCase.getId(), CaseEvent.Kind.CHILD_BORN, born, givenName, by,
                 today.now().toInstant()));
         // A plan in force brings its core group forward; before any plan, the birth is simply recorded.
-        runtime.createMessageCorrelation(CaseEvent.Kind.CHILD_BORN.message()).processInstanceBusinessKey(caseReference)
-                .correlateAllWithResult();
+        authority.run(() -> runtime.createMessageCorrelation(CaseEvent.Kind.CHILD_BORN.message())
+                .processInstanceBusinessKey(caseReference).correlateAllWithResult());
     }
 }

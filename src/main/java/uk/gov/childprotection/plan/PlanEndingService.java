@@ -13,6 +13,7 @@ import uk.gov.childprotection.cases.CaseStage;
 import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.ChildProtectionCase;
 import uk.gov.childprotection.cases.ClosureReason;
+import uk.gov.childprotection.common.ApplicationAuthority;
 import uk.gov.childprotection.common.ConflictException;
 import uk.gov.childprotection.common.Problems;
 
@@ -31,9 +32,11 @@ public class PlanEndingService {
     private final RuntimeService runtime;
     private final TimescaleSettings timescales;
     private final Today today;
+    private final ApplicationAuthority authority;
 
     public PlanEndingService(ChildCaseService cases, ChildProtectionPlanRepository plans, CaseEventRepository events,
-            RuntimeService runtime, TimescaleSettings timescales, Today today) {
+            RuntimeService runtime, TimescaleSettings timescales, Today today, ApplicationAuthority authority) {
+        this.authority = authority;
         this.cases = cases;
         this.plans = plans;
         this.events = events;
@@ -67,7 +70,9 @@ public class PlanEndingService {
         problems.throwIfAny();
         CaseEvent event = events.save(new CaseEvent(aCase.getId(), kind, date, details, by, today.now().toInstant()));
         try {
-            runtime.createMessageCorrelation(kind.message()).processInstanceBusinessKey(caseReference).correlate();
+            // The caller's right to this case was checked at the door; the message goes under the application's.
+            authority.run(() -> runtime.createMessageCorrelation(kind.message())
+                    .processInstanceBusinessKey(caseReference).correlate());
         } catch (MismatchingMessageCorrelationException e) {
             throw new ConflictException(switch (kind) {
                 case TRANSFER_IN_CONFERENCE_HELD -> "Case " + caseReference

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.gov.childprotection.cases.Gender;
+import uk.gov.childprotection.security.CaseAccess;
 import uk.gov.childprotection.security.Staff;
 
 /**
@@ -36,8 +37,10 @@ class PlanEventController {
     private final PlanEndingService endings;
     private final BirthService births;
     private final Staff staff;
+    private final CaseAccess access;
 
-    PlanEventController(PlanEndingService endings, BirthService births, Staff staff) {
+    PlanEventController(PlanEndingService endings, BirthService births, Staff staff, CaseAccess access) {
+        this.access = access;
         this.endings = endings;
         this.births = births;
         this.staff = staff;
@@ -45,6 +48,7 @@ class PlanEventController {
 
     @PostMapping("/birth")
     ResponseEntity<Void> born(@PathVariable String reference, @Valid @RequestBody Birth birth) {
+        access.change(reference);
         births.recordBirth(reference, birth.dateOfBirth(), birth.givenName(), birth.gender(), staff.currentUser());
         return ResponseEntity.noContent().build();
     }
@@ -71,6 +75,7 @@ class PlanEventController {
     }
 
     private ResponseEntity<Void> report(String reference, CaseEvent.Kind kind, LocalDate date, String details) {
+        access.change(reference);
         endings.report(reference, kind, date, details, staff.currentUser());
         return ResponseEntity.noContent().build();
     }

@@ -15,7 +15,9 @@ import java.time.Instant;
 @Table(name = "access_audit")
 public class AccessAudit {
 
-    public enum Action { READ_CASE, LIST_DOCUMENTS, READ_DOCUMENT, LIST_SENDINGS, LIST_AMENDMENT_REQUESTS }
+    public enum Action { READ_CASE, LIST_DOCUMENTS, READ_DOCUMENT, LIST_SENDINGS, LIST_AMENDMENT_REQUESTS, CHANGE_CASE,
+        /** A read through /engine-rest or the webapps' engine API (Cockpit, Tasklist) by someone who reads every case. */
+        ENGINE_READ }
 
     public enum Outcome { ALLOWED, DENIED }
 
@@ -29,13 +31,14 @@ public class AccessAudit {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Action action;
-    @Column(nullable = false)
     private String caseReference;
     private Long documentId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Outcome outcome;
     private String remoteAddress;
+    /** For an engine read: the request (method, path and query). */
+    private String detail;
 
     protected AccessAudit() {
     }
@@ -51,6 +54,11 @@ public class AccessAudit {
         this.remoteAddress = remoteAddress;
     }
 
+    AccessAudit(Instant happenedAt, String userId, String caseReference, String detail, String remoteAddress) {
+        this(happenedAt, userId, Action.ENGINE_READ, caseReference, null, Outcome.ALLOWED, remoteAddress);
+        this.detail = detail;
+    }
+
     public Long getId() { return id; }
     public Instant getHappenedAt() { return happenedAt; }
     public String getUserId() { return userId; }
@@ -59,4 +67,5 @@ public class AccessAudit {
     public Long getDocumentId() { return documentId; }
     public Outcome getOutcome() { return outcome; }
     public String getRemoteAddress() { return remoteAddress; }
+    public String getDetail() { return detail; }
 }

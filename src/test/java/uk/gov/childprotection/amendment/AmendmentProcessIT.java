@@ -177,19 +177,24 @@ class AmendmentProcessIT extends ProcessTestSupport {
     }
 
     @Test
-    void theAdministratorRecordsARequestInTasklistAndARefusalIsExplainedToTheParent() {
+    void theAdministratorRecordsARequestAndARefusalIsExplainedToTheParent() throws Exception {
         String ref = caseWithSentRecord();
         setToday(LocalDate.of(2026, 12, 22));
         String definition = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(AmendmentService.PROCESS).latestVersion().singleResult().getId();
-        Map<String, Object> form = new HashMap<>();
-        form.put("caseReference", ref);
-        form.put("parentName", "jordan example");
-        form.put("receivedDate", "2026-12-22");
-        form.put("requestedChanges", "I was at work, not at home, on the day of the visit.");
         signIn(TestStaff.ADMINISTRATOR);
-        ProcessInstance started = forms.submitStartForm(definition, form);
+        assertThatThrownBy(() -> runtime.startProcessInstanceById(definition, ref,
+                Map.of("caseReference", ref, "amendmentRequestId", 1L)))
+                .as("no one starts the amendment process directly, whatever they pass")
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
         identity.clearAuthentication();
+        mvc.perform(signedIn(TestStaff.ADMINISTRATOR, post("/api/cases/" + ref + "/amendment-requests")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"parentName": "jordan example", "receivedDate": "2026-12-22",
+                         "requestedChanges": "I was at work, not at home, on the day of the visit."}""")))
+                .andExpect(status().isCreated());
+        ProcessInstance started = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
+                .processDefinitionKey(AmendmentService.PROCESS).singleResult();
         assertThat(started.getBusinessKey()).isEqualTo(ref);
         assertThat(runtime.getVariables(started.getId())).containsKeys("amendmentRequestId", "conferenceId")
                 .doesNotContainKeys("parentName", "requestedChanges");
@@ -248,15 +253,6 @@ class AmendmentProcessIT extends ProcessTestSupport {
                         .content(request("Alex Example", "2026-12-30", "No case."))))
                 .andExpect(status().isNotFound());
 
-        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(AmendmentService.PROCESS).latestVersion().singleResult().getId();
-        Map<String, Object> unknownCase = new HashMap<>();
-        unknownCase.put("caseReference", "CP-1999-99999");
-        unknownCase.put("parentName", "Alex Example");
-        unknownCase.put("receivedDate", "2026-12-30");
-        unknownCase.put("requestedChanges", "No case.");
-        assertThatThrownBy(() -> forms.submitStartForm(definition, unknownCase))
-                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("CP-1999-99999");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AmendmentService.PROCESS)
                 .processInstanceBusinessKey(ref).count()).as("only the request in time").isEqualTo(1);
     }

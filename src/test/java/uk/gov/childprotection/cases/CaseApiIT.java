@@ -138,10 +138,18 @@ class CaseApiIT extends ProcessTestSupport {
     }
 
     @Test
-    void anUnknownCaseIsNotFound() throws Exception {
-        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, get("/api/cases/CP-1999-99999")))
+    void anUnknownCaseIsNotFoundForThoseWhoReadEveryCaseAndLooksLikeAnotherTeamsCaseToEveryoneElse()
+            throws Exception {
+        mvc.perform(signedIn(TestStaff.SERVICE_MANAGER, get("/api/cases/CP-1999-99999")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("There is no case with reference CP-1999-99999"));
+        String unknown = mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, get("/api/cases/CP-1999-99999")))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        String reference = com.jayway.jsonpath.JsonPath.read(postCase(referral(CHILD, "2026-12-04"))
+                .andReturn().getResponse().getContentAsString(), "$.reference");
+        String notTheirs = mvc.perform(signedIn(TestStaff.OTHER_SOCIAL_WORKER, get("/api/cases/" + reference)))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        assertThat(unknown.replace("CP-1999-99999", "REF")).isEqualTo(notTheirs.replace(reference, "REF"));
     }
 
     @Test
@@ -149,9 +157,12 @@ class CaseApiIT extends ProcessTestSupport {
         String reference = com.jayway.jsonpath.JsonPath.read(postCase(referral(CHILD, "2026-12-04"))
                 .andReturn().getResponse().getContentAsString(), "$.reference");
 
-        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, post("/api/cases/CP-1999-99999/death").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(signedIn(TestStaff.TEAM_MANAGER, post("/api/cases/CP-1999-99999/death").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"date\": \"2026-12-05\"}")))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
+        mvc.perform(signedIn(TestStaff.OTHER_SOCIAL_WORKER, post("/api/cases/" + reference + "/death")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"date\": \"2026-12-05\"}")))
+                .andExpect(status().isForbidden());
         mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, post("/api/cases/" + reference + "/death").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"date\": \"2026-12-05\"}")))
                 .andExpect(status().isConflict())

@@ -74,9 +74,12 @@ class EngineRestSecurityIT extends ProcessTestSupport {
                 "/engine-rest/history/process-instance?processInstanceBusinessKey=" + ref, String.class))).hasSize(2);
 
         String task = "/engine-rest/task?processInstanceBusinessKey=" + ref;
+        assertThat(json.readTree(as(TestStaff.SOCIAL_WORKER).getForObject(task, String.class)))
+                .as("the allocated social worker's task").hasSize(1);
         assertThat(json.readTree(as(TestStaff.OTHER_SOCIAL_WORKER).getForObject(task, String.class)))
-                .as("the social workers' group task").hasSize(1);
-        assertThat(json.readTree(as(TestStaff.TEAM_MANAGER).getForObject(task, String.class))).isEmpty();
+                .as("not another social worker's, though they are in the group").isEmpty();
+        assertThat(json.readTree(as(TestStaff.TEAM_MANAGER).getForObject(task, String.class)))
+                .as("the case's team manager oversees it").hasSize(1);
 
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(ref).singleResult().getId();
         HttpHeaders headers = new HttpHeaders();

@@ -1,0 +1,164 @@
+package uk.gov.childprotection.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import uk.gov.childprotection.common.ProcessVariables;
+
+/**
+ * A submission through an engine door never sets an engine id ({@link ProcessVariables#SERVER_SET}): completing
+ * a task, submitting its form, starting a process or setting a task's variables with {@code caseReference},
+ * {@code conferenceId}, ... is refused with 400 and a message, before the engine sees it. Otherwise a worker
+ * completing their own task could make the process store the record on another child's case.
+ */
+class EngineIdGuard extends OncePerRequestFilter {
+
+    /** Task and start submissions, in /engine-rest and the webapps' /camunda/api/engine/engine/{name}. */
+    private static final Pattern SUBMISSION = Pattern.compile(
+            ".*/(task/[^/]+/(complete|submit-form|resolve)|process-definition/.+/(start|submit-form))");
+    private static final Pattern TASK_VARIABLES = Pattern.compile(".*/task/[^/]+/(variables|localVariables)");
+    private static final Pattern TASK_VARIABLE = Pattern.compile(".*/task/[^/]+/(?:variables|localVariables)/([^/]+)(/data)?");
+    /** A body larger than this is not a form: refused before it is read. */
+    private static final int MAX_BODY = 5 * 1024 * 1024;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI();
+        String method = request.getMethod();
+        Matcher single = TASK_VARIABLE.matcher(path);
+        if (("PUT".equals(method) || "POST".equals(method) || "DELETE".equals(method)) && single.matches()) {
+            String name = java.net.URLDecoder.decode(single.group(1), StandardCharsets.UTF_8);
+            if (ProcessVariables.SERVER_SET.contains(name)) {
+                refuse(response, Map.of(name, "is set by the system and cannot be changed"));
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean submission = "POST".equals(method) && SUBMISSION.matcher(path).matches();
+        boolean variables = "POST".equals(method) && TASK_VARIABLES.matcher(path).matches();
+        if (!submission && !variables) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_BODY) {
+            refuse(response, Map.of("body", "is too large for a form"));
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            refuse(response, Map.of("body", "is too large for a form"));
+            return;
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            JsonNode root = body.length == 0 ? null : json.readTree(body);
+            if (root != null) {
+                check(root.get(submission ? "variables" : "modifications"), errors);
+                JsonNode deletions = root.get("deletions");
+                if (variables && deletions != null && deletions.isArray()) {
+                    deletions.forEach(name -> {
+                        if (ProcessVariables.SERVER_SET.contains(name.asText())) {
+                            errors.put(name.asText(), "is set by the system and cannot be changed");
+                        }
+                    });
+                }
+            }
+        } catch (IOException notJson) {
+            // Not JSON: the engine's REST API answers that itself (400), and no id can hide in it.
+        }
+        if (!errors.isEmpty()) {
+            refuse(response, errors);
+            return;
+        }
+        chain.doFilter(new Replayed(request, body), response);
+    }
+
+    private static void check(JsonNode variables, Map<String, String> errors) {
+        if (variables == null || !variables.isObject()) {
+            return;
+        }
+        variables.fieldNames().forEachRemaining(name -> {
+            if (ProcessVariables.SERVER_SET.contains(name)) {
+                errors.put(name, "is set by the system and cannot be submitted");
+            }
+        });
+    }
+
+    private void refuse(HttpServletResponse response, Map<String, String> errors) throws IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "InvalidSubmission");
+        body.put("message", "Please correct: " + String.join("; ",
+                errors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
+        body.put("errors", errors);
+        json.writeValue(response.getOutputStream(), body);
+    }
+
+    /** The request with its body, already read here, served again to the engine. */
+    private static final class Replayed extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        Replayed(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous only");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}
