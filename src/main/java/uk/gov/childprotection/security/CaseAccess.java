@@ -3,6 +3,7 @@ package uk.gov.childprotection.security;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,9 +29,11 @@ public class CaseAccess {
     private final ConferenceService conferences;
     private final AccessAuditRepository audit;
     private final Today today;
+    private final TaskService tasks;
 
     CaseAccess(IdentityService identity, ChildCaseService cases, ConferenceService conferences,
-            AccessAuditRepository audit, Today today) {
+            AccessAuditRepository audit, Today today, TaskService tasks) {
+        this.tasks = tasks;
         this.identity = identity;
         this.cases = cases;
         this.conferences = conferences;
@@ -85,7 +88,10 @@ public class CaseAccess {
         List<Conference> held = conferences.ofCase(aCase.getId());
         return (groups.contains(Roles.CHAIRS) && held.stream().anyMatch(c -> user.equals(c.getChair())))
                 || (groups.contains(Roles.SOCIAL_WORKERS)
-                        && held.stream().anyMatch(c -> user.equals(c.getLeadSocialWorker())));
+                        && held.stream().anyMatch(c -> user.equals(c.getLeadSocialWorker())))
+                // Someone the team manager gave one of the case's tasks to works the case while they hold it.
+                || tasks.createTaskQuery().processInstanceBusinessKey(aCase.getReference()).taskAssignee(user)
+                        .count() > 0;
     }
 
     public List<AccessAudit> audit(String caseReference) {

@@ -251,6 +251,9 @@ class EngineDoorsIT extends ProcessTestSupport {
         assertThat(call(TestStaff.SOCIAL_WORKER, HttpMethod.POST, "/task/" + strategy.getId() + "/complete",
                 "{\"variables\": {}}").getStatusCode().value()).as("no longer theirs").isEqualTo(403);
         assertThat(list(TestStaff.SOCIAL_WORKER, "/task?processInstanceBusinessKey=" + ref)).isEmpty();
+        assertThat(http.withBasicAuth(TestStaff.OTHER_SOCIAL_WORKER, TestStaff.password(TestStaff.OTHER_SOCIAL_WORKER))
+                .getForEntity("/api/cases/" + ref, String.class).getStatusCode().value())
+                .as("the worker now holding the case's task reads the case").isEqualTo(200);
         complete(TestStaff.OTHER_SOCIAL_WORKER, ref, "Task_RecordStrategyDiscussion",
                 strategyDiscussion(STRATEGY_DAY, "NO_FURTHER_ACTION"));
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref).count()).isZero();

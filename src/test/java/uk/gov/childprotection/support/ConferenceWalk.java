@@ -22,7 +22,10 @@ public final class ConferenceWalk {
         test.complete(TestStaff.SOCIAL_WORKER, ref, "Task_RecordStrategyDiscussion", strategyDiscussion(day, "SECTION_47"));
         test.complete(TestStaff.SOCIAL_WORKER, ref, "Task_RecordSection47Findings",
                 section47Findings(day, day, "CONVENE_ICPC"));
-        test.complete(TestStaff.TEAM_MANAGER, ref, "Task_AuthoriseSection47Outcome", authorisation("AUTHORISED", null));
+        // The case's own team manager authorises: only the person a task is assigned to completes it.
+        String manager = test.task(ref, "Task_AuthoriseSection47Outcome").getAssignee();
+        test.complete(manager == null ? TestStaff.TEAM_MANAGER : manager, ref, "Task_AuthoriseSection47Outcome",
+                authorisation("AUTHORISED", null));
     }
 
     /** Books the conference on {@code date}, invites, and does all the preparation (clock left on the booking day). */
