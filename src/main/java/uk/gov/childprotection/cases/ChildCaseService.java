@@ -169,6 +169,38 @@ public class ChildCaseService {
         return get(reference).getSocialWorker();
     }
 
+    /** Who had the case before a reallocation, and who has it now. */
+    public record Allocation(String reference, String oldSocialWorker, String socialWorker, String oldTeamManager,
+            String teamManager) {
+    }
+
+    /**
+     * Gives the case to another social worker and/or team manager, checked as at referral. Only the case's team
+     * manager (or, for a case without one, any team manager) may; the caller's right to the case is checked first.
+     */
+    public Allocation reallocate(String reference, String socialWorker, String teamManager, String by) {
+        ChildProtectionCase aCase = get(reference);
+        if (aCase.getTeamManager() != null ? !aCase.getTeamManager().equals(by)
+                : !staff.isMember(by, Roles.TEAM_MANAGERS)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only the case's team manager reallocates case " + reference + ".");
+        }
+        Problems problems = new Problems();
+        String worker = blankToNull(socialWorker);
+        String manager = blankToNull(teamManager);
+        problems.check(worker != null || manager != null, "socialWorker", "name the social worker or team manager");
+        problems.check(worker == null || staff.isMember(worker, Roles.SOCIAL_WORKERS), "socialWorker",
+                "'" + worker + "' is not a social worker");
+        problems.check(manager == null || staff.isMember(manager, Roles.TEAM_MANAGERS), "teamManager",
+                "'" + manager + "' is not a team manager");
+        problems.throwIfAny();
+        Allocation allocation = new Allocation(reference, aCase.getSocialWorker(),
+                worker == null ? aCase.getSocialWorker() : worker, aCase.getTeamManager(),
+                manager == null ? aCase.getTeamManager() : manager);
+        aCase.allocate(worker, manager);
+        return allocation;
+    }
+
     /** The case's team manager, or null for none or an unknown reference (never throws: engine bookkeeping). */
     @Transactional(readOnly = true)
     public String findTeamManager(String reference) {

@@ -127,6 +127,16 @@ public class ChildProtectionCase {
     public String getConcerns() { return concerns; }
     public List<Circumstance> getCircumstances() { return circumstances; }
     public CaseStage getStage() { return stage; }
+    /** The case given to another social worker or team manager (a null keeps that one). */
+    void allocate(String newSocialWorker, String newTeamManager) {
+        if (newSocialWorker != null) {
+            this.socialWorker = newSocialWorker;
+        }
+        if (newTeamManager != null) {
+            this.teamManager = newTeamManager;
+        }
+    }
+
     public String getSocialWorker() { return socialWorker; }
     public String getTeamManager() { return teamManager; }
     public boolean isReferralNfa() { return referralNfa; }

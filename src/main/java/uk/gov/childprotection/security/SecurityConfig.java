@@ -61,6 +61,7 @@ public class SecurityConfig {
                                 "/api/cases/*/birth").hasAnyAuthority(Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS)
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/amendment-requests").hasAnyAuthority(
                                 Roles.CONFERENCE_ADMINISTRATORS, Roles.SOCIAL_WORKERS, Roles.CHAIRS)
+                        .requestMatchers(HttpMethod.PUT, "/api/cases/*/allocation").hasAuthority(Roles.TEAM_MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/audit").hasAuthority(Roles.SERVICE_MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(STAFF)
                         .anyRequest().denyAll())

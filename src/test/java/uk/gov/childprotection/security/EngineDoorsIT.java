@@ -259,6 +259,40 @@ class EngineDoorsIT extends ProcessTestSupport {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref).count()).isZero();
     }
 
+    @Test
+    void aReallocatedCaseTakesItsOpenTasksAndTheirRightsToTheNewWorkerAndIsRecorded() throws Exception {
+        String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Bea", "Doors",
+                LocalDate.of(2017, 3, 3), Gender.FEMALE, null, null), STRATEGY_DAY, ReferralSource.SCHOOL, "Concerns",
+                List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null)).getReference();
+        String body = "{\"socialWorker\": \"" + TestStaff.OTHER_SOCIAL_WORKER + "\"}";
+        assertThat(api(TestStaff.MANAGER_AND_CHAIR, ref, body).getStatusCode().value())
+                .as("another team's manager").isEqualTo(403);
+        assertThat(api(TestStaff.TEAM_MANAGER, ref, "{\"socialWorker\": \"" + TestStaff.CHAIR + "\"}")
+                .getStatusCode().value()).as("not a social worker").isEqualTo(400);
+        assertThat(task(ref, "Task_RecordStrategyDiscussion").getAssignee()).isEqualTo(TestStaff.SOCIAL_WORKER);
+
+        assertThat(api(TestStaff.TEAM_MANAGER, ref, body).getStatusCode().value()).isEqualTo(204);
+        assertThat(task(ref, "Task_RecordStrategyDiscussion").getAssignee()).isEqualTo(TestStaff.OTHER_SOCIAL_WORKER);
+        assertThat(list(TestStaff.SOCIAL_WORKER, "/task?processInstanceBusinessKey=" + ref)).isEmpty();
+        assertThat(list(TestStaff.OTHER_SOCIAL_WORKER, "/task?processInstanceBusinessKey=" + ref)).hasSize(1);
+        assertThat(http.withBasicAuth(TestStaff.SOCIAL_WORKER, TestStaff.password(TestStaff.SOCIAL_WORKER))
+                .getForEntity("/api/cases/" + ref, String.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM task_reassignment WHERE case_reference = ? AND "
+                + "to_user = ? AND by_user = ?", Long.class, ref, TestStaff.OTHER_SOCIAL_WORKER, TestStaff.TEAM_MANAGER))
+                .isEqualTo(1);
+        complete(TestStaff.OTHER_SOCIAL_WORKER, ref, "Task_RecordStrategyDiscussion",
+                strategyDiscussion(STRATEGY_DAY, "SECTION_47"));
+        assertThat(task(ref, "Task_RecordSection47Findings").getAssignee()).as("the next task is the new worker's")
+                .isEqualTo(TestStaff.OTHER_SOCIAL_WORKER);
+    }
+
+    private ResponseEntity<String> api(String user, String ref, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, TestStaff.password(user)).exchange("/api/cases/" + ref + "/allocation",
+                HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
+    }
+
     private JsonNode list(String user, String path) throws Exception {
         ResponseEntity<String> answer = call(user, HttpMethod.GET, path, null);
         assertThat(answer.getStatusCode().value()).as(user + " " + path + " " + answer.getBody()).isEqualTo(200);
