@@ -50,6 +50,7 @@ class EngineDoorsIT extends ProcessTestSupport {
     @Autowired TestRestTemplate http;
     @Autowired ChildCaseService cases;
     @Autowired JdbcTemplate jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
     private final ObjectMapper json = new ObjectMapper();
 
     private String caseWithPlan(String givenName) {
@@ -284,6 +285,44 @@ class EngineDoorsIT extends ProcessTestSupport {
                 strategyDiscussion(STRATEGY_DAY, "SECTION_47"));
         assertThat(task(ref, "Task_RecordSection47Findings").getAssignee()).as("the next task is the new worker's")
                 .isEqualTo(TestStaff.OTHER_SOCIAL_WORKER);
+    }
+
+    @Test
+    void theWebappsEngineApiAnswersAsEngineRestDoes() throws Exception {
+        String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Cy", "Doors",
+                LocalDate.of(2016, 1, 9), Gender.MALE, null, null), STRATEGY_DAY, ReferralSource.POLICE, "Concerns",
+                List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null)).getReference();
+        Task strategy = task(ref, "Task_RecordStrategyDiscussion");
+        for (String user : List.of(TestStaff.OTHER_SOCIAL_WORKER, TestStaff.SOCIAL_WORKER)) {
+            uk.gov.childprotection.support.WebappBrowser browser = new uk.gov.childprotection.support.WebappBrowser(
+                    port).openTasklist();
+            assertThat(browser.login(user, true).statusCode()).isEqualTo(200);
+            String engine = browser.base() + "/camunda/api/engine/engine/default";
+            java.net.http.HttpResponse<String> seen = browser.client().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(engine + "/task?processInstanceBusinessKey=" + ref)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            java.net.http.HttpResponse<String> claimed = browser.client().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(engine + "/task/" + strategy.getId() + "/claim"))
+                    .header("Content-Type", "application/json").header("X-XSRF-TOKEN", browser.csrfCookie())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"userId\": \"" + user + "\"}"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            java.net.http.HttpResponse<String> submitted = browser.client().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(engine + "/task/" + strategy.getId() + "/submit-form"))
+                    .header("Content-Type", "application/json").header("X-XSRF-TOKEN", browser.csrfCookie())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"variables\": {\"conferenceId\": {\"value\": 1}}}"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (user.equals(TestStaff.OTHER_SOCIAL_WORKER)) {
+                assertThat(json.readTree(seen.body())).as("another case's task through Tasklist's door").isEmpty();
+                assertThat(claimed.statusCode()).as("claiming another's task").isEqualTo(403);
+                assertThat(submitted.statusCode()).isIn(400, 403);
+            } else {
+                assertThat(json.readTree(seen.body())).hasSize(1);
+                assertThat(submitted.statusCode()).as("an engine id in a submission").isEqualTo(400);
+                assertThat(submitted.body()).contains("conferenceId");
+            }
+        }
+        assertThat(task(ref, "Task_RecordStrategyDiscussion").getAssignee()).isEqualTo(TestStaff.SOCIAL_WORKER);
     }
 
     private ResponseEntity<String> api(String user, String ref, String body) {
