@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -22,8 +23,10 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -106,10 +109,27 @@ public class SecurityConfig {
     static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
             + "magnetometer=(), microphone=(), payment=(), usb=()";
 
+    /** Spring Security's strict firewall, as its default, here also applied first of all ({@link FirewallFilter}). */
+    @Bean
+    HttpFirewall httpFirewall() {
+        return new StrictHttpFirewall();
+    }
+
     /** A path the firewall refuses is the caller's mistake: 400 (Spring Security's default is a 500). */
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
         return new HttpStatusRequestRejectedHandler(HttpStatus.BAD_REQUEST.value());
+    }
+
+    @Bean
+    FilterRegistrationBean<FirewallFilter> firewallFilter(HttpFirewall firewall, RequestRejectedHandler rejected) {
+        FilterRegistrationBean<FirewallFilter> registration =
+                new FilterRegistrationBean<>(new FirewallFilter(firewall, rejected));
+        registration.addUrlPatterns("/*");
+        // Right after the character encoding filter, before Spring Security and every other filter.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setName("firewall");
+        return registration;
     }
 
     /** {@code /engine-rest}: Camunda's HTTP Basic check; anonymous callers get 401, the engine knows the rest. */

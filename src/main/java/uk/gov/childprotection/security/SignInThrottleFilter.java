@@ -1,10 +1,19 @@
 package uk.gov.childprotection.security;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.SequenceInputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -27,6 +36,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SignInThrottleFilter extends OncePerRequestFilter {
 
     static final String WEBAPP_LOGIN = "/camunda/api/admin/auth/user/";
+    /** A login form is a user name and a password: a longer body is not looked into. */
+    private static final int MAX_LOGIN_FORM = 8192;
 
     private final SignInThrottle throttle;
 
@@ -37,8 +48,18 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Duration> refused = userName(request)
-                .flatMap(user -> throttle.refusedFor(request.getRemoteAddr(), user));
+        Optional<String> user;
+        if (isWebappLogin(request)) {
+            // The login form's body, read here and replayed to the webapp: asking the container for the
+            // parameter instead would leave the webapp (Jersey) an empty body and a warning in the log.
+            byte[] start = request.getInputStream().readNBytes(MAX_LOGIN_FORM + 1);
+            user = start.length > MAX_LOGIN_FORM ? Optional.empty() : formValue(start, "username");
+            request = new ReplayedBody(request, start);
+        } else {
+            user = basicUserName(request);
+        }
+        String address = request.getRemoteAddr();
+        Optional<Duration> refused = user.flatMap(name -> throttle.refusedFor(address, name));
         if (refused.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -53,12 +74,27 @@ class SignInThrottleFilter extends OncePerRequestFilter {
                 + (minutes == 1 ? " minute" : " minutes") + ".\"}");
     }
 
-    /** The user name this request signs in with, if it is a sign-in. */
-    private static Optional<String> userName(HttpServletRequest request) {
+    private static boolean isWebappLogin(HttpServletRequest request) {
         String uri = request.getRequestURI().substring(request.getContextPath().length());
-        if (uri.startsWith(WEBAPP_LOGIN) && uri.contains("/login/") && "POST".equals(request.getMethod())) {
-            return Optional.ofNullable(request.getParameter("username"));
+        return uri.startsWith(WEBAPP_LOGIN) && uri.contains("/login/") && "POST".equals(request.getMethod());
+    }
+
+    private static Optional<String> formValue(byte[] form, String name) {
+        for (String pair : new String(form, StandardCharsets.ISO_8859_1).split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && pair.substring(0, equals).equals(name)) {
+                try {
+                    return Optional.of(URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException malformed) {
+                    return Optional.empty();
+                }
+            }
         }
+        return Optional.empty();
+    }
+
+    /** The user name of HTTP Basic credentials, if the request has them. */
+    private static Optional<String> basicUserName(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
@@ -70,6 +106,60 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             return colon < 0 ? Optional.empty() : Optional.of(decoded.substring(0, colon));
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
+        }
+    }
+
+    /** The request, its body read again from the start: what was read, then the rest. */
+    private static final class ReplayedBody extends HttpServletRequestWrapper {
+
+        private final InputStream body;
+
+        ReplayedBody(HttpServletRequest request, byte[] start) throws IOException {
+            super(request);
+            this.body = new SequenceInputStream(new ByteArrayInputStream(start), request.getInputStream());
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            return new ServletInputStream() {
+                private boolean finished;
+
+                @Override
+                public int read() throws IOException {
+                    int next = body.read();
+                    finished = next < 0;
+                    return next;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int read = body.read(buffer, offset, length);
+                    finished = read < 0;
+                    return read;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return finished;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("blocking reads only");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(body,
+                    encoding == null ? StandardCharsets.ISO_8859_1 : java.nio.charset.Charset.forName(encoding)));
         }
     }
 
