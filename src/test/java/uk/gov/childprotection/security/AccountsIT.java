@@ -212,6 +212,13 @@ class AccountsIT extends ProcessTestSupport {
         assertThat(login.statusCode()).as("the same throttle at the webapps' login").isEqualTo(429);
         assertThat(login.body()).contains("Try again in 15 minutes");
         assertThat(identity.checkPassword(user, TestStaff.password(user))).as("the account is not locked").isTrue();
+        // The engine's other password check from that address is refused too, while others are answered.
+        String verify = "{\"username\": \"%s\", \"password\": \"%s\"}";
+        assertThat(rest(account("test.account.verifier"), HttpMethod.POST, "/identity/verify",
+                verify.formatted(user, TestStaff.password(user))).getBody()).contains("\"authenticated\":false");
+        assertThat(rest("test.account.verifier", HttpMethod.POST, "/identity/verify",
+                verify.formatted(TestStaff.SOCIAL_WORKER, TestStaff.password(TestStaff.SOCIAL_WORKER))).getBody())
+                .contains("\"authenticated\":true");
 
         ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofMinutes(15).toMillis()));
         assertThat(rest(user, HttpMethod.GET, "/task", null).getStatusCode().value()).isEqualTo(200);
@@ -249,6 +256,8 @@ class AccountsIT extends ProcessTestSupport {
             if (path.startsWith("/camunda")) {
                 assertThat(answer.getStatusCode().value()).as(path).isEqualTo(200);
                 assertThat(answer.getBody()).as(path).contains("<script");
+                assertThat(answer.getHeaders().get("Set-Cookie")).as("plain http in tests (Secure in production)")
+                        .isNotEmpty().noneMatch(cookie -> cookie.contains("Secure"));
             }
         }
     }
