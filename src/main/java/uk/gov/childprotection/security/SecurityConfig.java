@@ -96,8 +96,8 @@ public class SecurityConfig {
     /**
      * On every answer, besides Spring Security's defaults (no-sniff, no caching, X-Frame-Options): the webapps may
      * frame their own pages only; HSTS (a year, subdomains too), which browsers only take from an HTTPS answer and
-     * so is sent over HTTPS only; no referrer to other sites; and none of the browser's powers a case worker's
-     * screen never needs.
+     * so is sent over HTTPS only; no referrer to other sites; and no camera, microphone, location, payment or other
+     * device access, which no page here needs.
      */
     static void headers(HeadersConfigurer<HttpSecurity> headers) {
         headers.frameOptions(frame -> frame.sameOrigin())
