@@ -16,8 +16,9 @@ import uk.gov.childprotection.cases.CaseRepository;
  * A start without the demo, with no profile (a jar started as it is) and with the production profile (postgres), on
  * an empty database: it refuses to start without its first administrator, or with a password the password policy
  * refuses, saying what to set; given one, it creates that administrator, the role groups and their authorisations
- * and nothing else (no demo users, no demo cases); started again, it changes nothing (its cookies: SecureCookiesIT). (An in-memory database
- * stands in for the H2 file and for PostgreSQL here; .ci/run runs the rest of the tests against PostgreSQL itself.)
+ * and nothing else (no demo users, no demo cases); started again, it changes nothing (its cookies:
+ * SecureCookiesIT). (An in-memory database stands in for the H2 file and for PostgreSQL here; .ci/run runs the
+ * rest of the tests against PostgreSQL itself.)
  */
 class ProductionStartIT {
 
