@@ -12,20 +12,30 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Every door into the system. {@code /api/**}: HTTP Basic against Camunda's users (the same passwords as
  * Tasklist), a role (Camunda group) per endpoint, 401 and 403 as problem details. {@code /engine-rest/**}:
  * Camunda's own HTTP Basic filter, so the engine knows the caller. The webapps under {@code /camunda} keep their
- * own login and CSRF protection; Spring Security adds its security headers to every answer.
+ * own login and CSRF protection; Spring Security adds its security headers to every answer ({@link #headers}).
+ * Wrong passwords are throttled in front of all three doors ({@link SignInThrottle}). A request its firewall
+ * rejects (a path with {@code ;}, {@code //}, an encoded slash or {@code %2e%2e}) is answered 400, not 500.
  */
 @Configuration
 public class SecurityConfig {
@@ -40,7 +50,9 @@ public class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthentication users, IdentityService identity,
             ObjectMapper json) throws Exception {
         return http.securityMatcher("/api/**")
-                .authenticationProvider(users)
+                // This provider alone: added with authenticationProvider(), a wrong password would be checked
+                // (and counted by the throttle) twice, again by the global manager built from the same bean.
+                .authenticationManager(new ProviderManager(users))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
                     problem(json, request, response, HttpStatus.UNAUTHORIZED, "Sign in",
@@ -51,6 +63,7 @@ public class SecurityConfig {
                                 "Your role does not allow this.")))
                 // A stateless API called with credentials on every request: no session, so no CSRF to forge.
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(SecurityConfig::headers)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
@@ -76,9 +89,48 @@ public class SecurityConfig {
                 // The webapps carry their own CSRF protection (Camunda's CsrfPreventionFilter) and their own
                 // login; a second CSRF check here would refuse their requests.
                 .csrf(AbstractHttpConfigurer::disable)
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .headers(SecurityConfig::headers)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .build();
+    }
+
+    /**
+     * On every answer, besides Spring Security's defaults (no-sniff, no caching, X-Frame-Options): the webapps may
+     * frame their own pages only; HSTS (a year, subdomains too), which browsers only take from an HTTPS answer and
+     * so is sent over HTTPS only; no referrer to other sites; and no camera, microphone, location, payment or other
+     * device access, which no page here needs.
+     */
+    static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.frameOptions(frame -> frame.sameOrigin())
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
+    }
+
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+            + "magnetometer=(), microphone=(), payment=(), usb=()";
+
+    /** Spring Security's strict firewall, as its default, here also applied first of all ({@link FirewallFilter}). */
+    @Bean
+    HttpFirewall httpFirewall() {
+        return new StrictHttpFirewall();
+    }
+
+    /** A path the firewall refuses is the caller's mistake: 400 (Spring Security's default is a 500). */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler(HttpStatus.BAD_REQUEST.value());
+    }
+
+    @Bean
+    FilterRegistrationBean<FirewallFilter> firewallFilter(HttpFirewall firewall, RequestRejectedHandler rejected) {
+        FilterRegistrationBean<FirewallFilter> registration =
+                new FilterRegistrationBean<>(new FirewallFilter(firewall, rejected));
+        registration.addUrlPatterns("/*");
+        // Right after the character encoding filter, before Spring Security and every other filter.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setName("firewall");
+        return registration;
     }
 
     /** {@code /engine-rest}: Camunda's HTTP Basic check; anonymous callers get 401, the engine knows the rest. */

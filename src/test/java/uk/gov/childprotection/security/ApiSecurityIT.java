@@ -8,12 +8,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -23,6 +29,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.Gender;
 import uk.gov.childprotection.cases.NewReferral;
@@ -34,7 +41,8 @@ import uk.gov.childprotection.support.TestStaff;
 /**
  * Every role, and nobody signed in, against every {@code /api} endpoint: 401 without credentials (or with wrong
  * ones), 403 for a role the endpoint is not for, and through to the endpoint otherwise. Writes are sent with an
- * empty body, so a caller who gets through meets the validation (400) and nothing is stored.
+ * empty body, so a caller who gets through meets the validation (400) and nothing is stored. Also: wrong passwords
+ * throttled by address and user, never a lock; the security headers; nothing else open.
  */
 @AutoConfigureMockMvc
 class ApiSecurityIT extends ProcessTestSupport {
@@ -57,14 +65,7 @@ class ApiSecurityIT extends ProcessTestSupport {
     }
 
     private void ensureSystemAdministrator() {
-        if (identity.createUserQuery().userId(SYSTEM_ADMIN).count() == 0) {
-            User admin = identity.newUser(SYSTEM_ADMIN);
-            admin.setFirstName("Sys");
-            admin.setLastName("Admin");
-            admin.setPassword(TestStaff.password(SYSTEM_ADMIN));
-            identity.saveUser(admin);
-            identity.createMembership(SYSTEM_ADMIN, Roles.ADMINISTRATORS);
-        }
+        TestStaff.user(identity, SYSTEM_ADMIN, "Sys", "Admin", Roles.ADMINISTRATORS);
     }
 
     private static final Set<String> STAFF = Set.of(Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS,
@@ -141,29 +142,94 @@ class ApiSecurityIT extends ProcessTestSupport {
         }
     }
 
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private static void later(Duration duration) {
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + duration.toMillis()));
+    }
+
     @Test
-    void aWrongPasswordIsRefusedThenEvenTheRightOneForAWhileAndNothingElseUnderApiIsOpen() throws Exception {
+    void wrongPasswordsAreThrottledByAddressAndUserTogetherAndNeverLockTheAccount() throws Exception {
         String ref = caseReference();
-        // A user of this test alone: a wrong password holds the user back (Camunda's login delay), and the
-        // engine's clock stands still in tests.
-        String guessed = "test.guessed";
-        if (identity.createUserQuery().userId(guessed).count() == 0) {
-            User user = identity.newUser(guessed);
-            user.setPassword(TestStaff.password(guessed));
-            identity.saveUser(user);
-            identity.createMembership(guessed, Roles.SERVICE_MANAGERS);
-        }
-        mvc.perform(get("/api/cases/" + ref).with(SecurityMockMvcRequestPostProcessors
-                        .httpBasic(guessed, "not-the-password")))
+        String user = "test.guessed";
+        TestStaff.user(identity, user, "Guess", "Work", Roles.SERVICE_MANAGERS);
+        String right = TestStaff.password(user);
+        String here = "10.0.0.1";
+        String there = "10.0.0.2";
+        java.util.function.Supplier<MockHttpServletRequestBuilder> read = () -> get("/api/cases/" + ref);
+
+        // A wrong password does not hold the right one back (Camunda's per-user delay is off).
+        mvc.perform(read.get().with(from(here)).with(httpBasic(user, "not-the-password")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.title").value("Sign in"));
-        mvc.perform(get("/api/cases/" + ref).with(SecurityMockMvcRequestPostProcessors
-                        .httpBasic(guessed, TestStaff.password(guessed))))
-                .andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/documents/1").with(SecurityMockMvcRequestPostProcessors
-                        .httpBasic(TestStaff.SOCIAL_WORKER, TestStaff.password(TestStaff.SOCIAL_WORKER))))
+        mvc.perform(read.get().with(from(here)).with(httpBasic(user, right))).andExpect(status().isOk());
+
+        // Five wrong passwords from one address: that address may not try that user for 15 minutes, even with
+        // the right password; the user signs in from elsewhere, and others from that address.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            mvc.perform(read.get().with(from(here)).with(httpBasic(user, "guess-" + attempt)))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(read.get().with(from(here)).with(httpBasic(user, right)))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "900"))
+                .andExpect(jsonPath("$.title").value("Too many failed sign-ins"))
+                .andExpect(jsonPath("$.detail").value(
+                        "Too many wrong passwords for this user from your address. Try again in 15 minutes."));
+        mvc.perform(read.get().with(from(there)).with(httpBasic(user, right))).andExpect(status().isOk());
+        mvc.perform(read.get().with(from(here)).with(httpBasic(TestStaff.SERVICE_MANAGER,
+                TestStaff.password(TestStaff.SERVICE_MANAGER)))).andExpect(status().isOk());
+        later(Duration.ofMinutes(14));
+        mvc.perform(read.get().with(from(here)).with(httpBasic(user, right))).andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.detail").value(
+                        "Too many wrong passwords for this user from your address. Try again in 1 minute."));
+        later(Duration.ofMinutes(1));
+        mvc.perform(read.get().with(from(here)).with(httpBasic(user, right))).andExpect(status().isOk());
+
+        // However many wrong passwords, the account is never locked.
+        for (int round = 0; round < 6; round++) {
+            for (int attempt = 0; attempt < 5; attempt++) {
+                mvc.perform(read.get().with(from(there)).with(httpBasic(user, "guess-" + attempt)));
+            }
+            later(Duration.ofMinutes(15));
+        }
+        UserEntity account = (UserEntity) identity.createUserQuery().userId(user).singleResult();
+        assertThat(account.getLockExpirationTime()).satisfiesAnyOf(
+                expiry -> assertThat(expiry).isNull(),
+                expiry -> assertThat(expiry).isBeforeOrEqualTo(ClockUtil.getCurrentTime()));
+        mvc.perform(read.get().with(from(there)).with(httpBasic(user, right))).andExpect(status().isOk());
+        mvc.perform(read.get().with(from(here)).with(httpBasic(user, right))).andExpect(status().isOk());
+    }
+
+    @Test
+    void nothingElseUnderApiOrActuatorIsOpen() throws Exception {
+        mvc.perform(post("/api/documents/1").with(httpBasic(TestStaff.SOCIAL_WORKER,
+                        TestStaff.password(TestStaff.SOCIAL_WORKER))))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+                .andExpect(content().json("{\"status\":\"UP\"}", true));
+        mvc.perform(get("/actuator")).andExpect(status().isNotFound());
         mvc.perform(get("/actuator/env")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndHstsOverHttps() throws Exception {
+        for (String path : List.of("/api/cases/CP-2026-99999", "/actuator/health")) {
+            mvc.perform(get(path).secure(true))
+                    .andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"))
+                    .andExpect(header().string("Referrer-Policy", "same-origin"))
+                    .andExpect(header().string("Permissions-Policy", SecurityConfig.PERMISSIONS_POLICY))
+                    .andExpect(header().string("X-Frame-Options", "SAMEORIGIN"))
+                    .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+            mvc.perform(get(path))
+                    .andExpect(header().doesNotExist("Strict-Transport-Security"))
+                    .andExpect(header().string("Referrer-Policy", "same-origin"))
+                    .andExpect(header().string("Permissions-Policy", SecurityConfig.PERMISSIONS_POLICY));
+        }
     }
 }
