@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -301,11 +300,6 @@ class CaseDataFreeHistoryIT extends ProcessTestSupport {
     }
 
     private void ensureEngineAdmin() {
-        if (identity.createUserQuery().userId(ENGINE_ADMIN).count() == 0) {
-            User admin = identity.newUser(ENGINE_ADMIN);
-            admin.setPassword(TestStaff.password(ENGINE_ADMIN));
-            identity.saveUser(admin);
-            identity.createMembership(ENGINE_ADMIN, Roles.ADMINISTRATORS);
-        }
+        TestStaff.user(identity, ENGINE_ADMIN, "Eve", "Engine", Roles.ADMINISTRATORS);
     }
 }

@@ -33,6 +33,7 @@ class AuthorizationIT extends ProcessTestSupport {
     @Autowired AuthorizationService authorizations;
     @Autowired AuthorizationSetup authorizationSetup;
     @Autowired GroupSetup groupSetup;
+    @Autowired EarlierTaskGrants earlierTaskGrants;
 
     private String newCase() {
         return cases.openCase(new NewReferral(new NewReferral.ChildDetails("Rosa", "Guarded",
@@ -118,5 +119,29 @@ class AuthorizationIT extends ProcessTestSupport {
         assertThat(identity.createUserQuery().count()).isEqualTo(users);
         assertThat(authorizations.createAuthorizationQuery().groupIdIn(Roles.SERVICE_MANAGERS).count())
                 .as("the service managers' grants").isPositive();
+    }
+
+    @Test
+    void aTaskGrantedTheWayTheEngineUsedToIsBroughtToTheCaseRuleAtStart() throws Exception {
+        String ref = newCase();
+        String taskId = task(ref, "Task_RecordStrategyDiscussion").getId();
+        // As the first round's engine left it: UPDATE for the assignee and for the whole candidate group.
+        var group = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization
+                .AUTH_TYPE_GRANT);
+        group.setGroupId(Roles.SOCIAL_WORKERS);
+        group.setResource(org.camunda.bpm.engine.authorization.Resources.TASK);
+        group.setResourceId(taskId);
+        group.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+        group.addPermission(org.camunda.bpm.engine.authorization.Permissions.UPDATE);
+        authorizations.saveAuthorization(group);
+        assertThat(tasksSeenBy(TestStaff.OTHER_SOCIAL_WORKER, ref)).as("the old grant lets the group in").hasSize(1);
+
+        earlierTaskGrants.run(new DefaultApplicationArguments());
+
+        assertThat(tasksSeenBy(TestStaff.OTHER_SOCIAL_WORKER, ref)).as("another social worker, after").isEmpty();
+        assertThat(tasksSeenBy(TestStaff.SOCIAL_WORKER, ref)).as("the assignee, still").hasSize(1);
+        assertThat(authorizations.createAuthorizationQuery().resourceType(
+                org.camunda.bpm.engine.authorization.Resources.TASK).hasPermission(
+                org.camunda.bpm.engine.authorization.Permissions.UPDATE).count()).isZero();
     }
 }

@@ -59,7 +59,7 @@ import uk.gov.childprotection.cases.ReferralSource;
  */
 public final class TaskListBenchmark {
 
-    static final String PASSWORD = "Bench-Password-123!";
+    static final String PASSWORD = "Tasklist-Load-123!";
     static final String ADMIN = "bench.admin";
     static final int WORKERS = 50;
     static final int MANAGERS = 5;
