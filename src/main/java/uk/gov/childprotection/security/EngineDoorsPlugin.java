@@ -73,8 +73,11 @@ class EngineDoorsPlugin extends AbstractProcessEnginePlugin {
     @org.springframework.context.annotation.Configuration
     static class Filters {
         @org.springframework.context.annotation.Bean
-        org.springframework.boot.web.servlet.FilterRegistrationBean<EngineIdGuard> engineIdGuard() {
-            var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new EngineIdGuard());
+        org.springframework.boot.web.servlet.FilterRegistrationBean<EngineIdGuard> engineIdGuard(
+                ObjectProvider<org.camunda.bpm.engine.RepositoryService> repository) {
+            var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new EngineIdGuard(
+                    id -> repository.getObject().createProcessDefinitionQuery().processDefinitionId(id).list()
+                            .stream().findFirst().map(d -> d.getKey()).orElse(null)));
             registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
             registration.setName("engine-id-guard");
             return registration;

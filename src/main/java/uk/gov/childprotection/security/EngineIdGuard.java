@@ -20,7 +20,9 @@ import uk.gov.childprotection.common.ProcessVariables;
  * A submission through an engine door never sets an engine id ({@link ProcessVariables#SERVER_SET}): completing
  * a task, submitting its form, starting a process or setting a task's variables with {@code caseReference},
  * {@code conferenceId}, ... is refused with 400 and a message, before the engine sees it. Otherwise a worker
- * completing their own task could make the process store the record on another child's case.
+ * completing their own task could make the process store the record on another child's case. A direct start of
+ * a process that is only ever called is refused here too, with 403, before the engine begins it (a called
+ * process may read its inputs as it starts, so the engine's own refusal would come as a failure).
  */
 class EngineIdGuard extends OncePerRequestFilter {
 
@@ -32,13 +34,32 @@ class EngineIdGuard extends OncePerRequestFilter {
     /** A body larger than this is not a form: refused before it is read. */
     private static final int MAX_BODY = 5 * 1024 * 1024;
 
+    private static final Pattern START = Pattern.compile(
+            ".*/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)");
+
     private final ObjectMapper json = new ObjectMapper();
+    private final java.util.function.Function<String, String> keyOfDefinitionId;
+
+    EngineIdGuard(java.util.function.Function<String, String> keyOfDefinitionId) {
+        this.keyOfDefinitionId = keyOfDefinitionId;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI();
         String method = request.getMethod();
+        Matcher start = START.matcher(path);
+        if ("POST".equals(method) && start.matches()) {
+            String key = start.group(1) != null ? start.group(1) : keyOfDefinitionId.apply(start.group(2));
+            if (key != null && CaseTaskAuthorizations.CALLED_ONLY.contains(key)) {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                json.writeValue(response.getOutputStream(), Map.of("type", "AuthorizationException", "message",
+                        "'" + key + "' is started by the case itself, never directly."));
+                return;
+            }
+        }
         Matcher single = TASK_VARIABLE.matcher(path);
         if (("PUT".equals(method) || "POST".equals(method) || "DELETE".equals(method)) && single.matches()) {
             String name = java.net.URLDecoder.decode(single.group(1), StandardCharsets.UTF_8);

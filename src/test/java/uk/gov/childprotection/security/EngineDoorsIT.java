@@ -186,6 +186,34 @@ class EngineDoorsIT extends ProcessTestSupport {
     }
 
     @Test
+    void theAdministratorsRunTheEngineButStartNoCalledProcessAndWorkNoOnesTask() throws Exception {
+        String admin = "test.engineadmin";
+        TestStaff.user(identity, admin, "Ed", "Engine", Roles.ADMINISTRATORS);
+        String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Dot", "Doors",
+                LocalDate.of(2015, 5, 5), Gender.FEMALE, null, null), STRATEGY_DAY, ReferralSource.POLICE, "Concerns",
+                List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null)).getReference();
+        Task strategy = task(ref, "Task_RecordStrategyDiscussion");
+        for (String process : CALLED_ONLY) {
+            assertThat(call(admin, HttpMethod.POST, "/process-definition/key/" + process + "/start",
+                    "{\"businessKey\": \"" + ref + "\", \"variables\": {}}").getStatusCode().value())
+                    .as("an administrator starting " + process).isEqualTo(403);
+        }
+        assertThat(call(admin, HttpMethod.POST, "/task/" + strategy.getId() + "/complete", "{\"variables\": {}}")
+                .getStatusCode().value()).as("an administrator completing a worker's task").isEqualTo(403);
+        assertThat(call(admin, HttpMethod.POST, "/task/" + strategy.getId() + "/assignee",
+                "{\"userId\": \"" + admin + "\"}").getStatusCode().value())
+                .as("nor giving it to themselves: not in the task's group").isEqualTo(403);
+        ProcessInstance lifecycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
+                .processDefinitionKey(ChildCaseService.LIFECYCLE_PROCESS).singleResult();
+        assertThat(call(admin, HttpMethod.PUT, "/process-instance/" + lifecycle.getId() + "/suspended",
+                "{\"suspended\": true}").getStatusCode().value()).as("but they run the engine").isEqualTo(204);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(lifecycle.getId()).singleResult()
+                .isSuspended()).isTrue();
+        runtime.activateProcessInstanceById(lifecycle.getId());
+        assertThat(task(ref, "Task_RecordStrategyDiscussion").getAssignee()).isEqualTo(TestStaff.SOCIAL_WORKER);
+    }
+
+    @Test
     void aPersonReadsThroughTheEngineOnlyTheTasksTheyMayWorkAndNoCasesHistory() throws Exception {
         String ref = caseWithPlan("Zia");
         ProcessInstance plan = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
