@@ -204,7 +204,7 @@ public class ChildCaseService {
     /** The case's team manager, or null for none or an unknown reference (never throws: engine bookkeeping). */
     @Transactional(readOnly = true)
     public String findTeamManager(String reference) {
-        return cases.findByReference(reference).map(ChildProtectionCase::getTeamManager).orElse(null);
+        return find(reference).map(ChildProtectionCase::getTeamManager).orElse(null);
     }
 
     /** The team manager (assignee of the manager's tasks), or null if none. */

@@ -26,7 +26,7 @@ public class RefusedSubmissionFilter extends OncePerRequestFilter {
 
     private static final String REFUSAL = RefusedSubmissionFilter.class.getName() + ".refusal";
 
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Called where a submission is refused, on the request's thread. */
     public static void remember(InvalidSubmissionException refusal) {
@@ -44,15 +44,20 @@ public class RefusedSubmissionFilter extends OncePerRequestFilter {
         if (request.getAttribute(REFUSAL) instanceof InvalidSubmissionException refusal
                 && buffered.getStatus() >= 400) {
             buffered.resetBuffer();
-            buffered.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            buffered.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "InvalidSubmission");
-            body.put("message", refusal.getMessage());
-            body.put("errors", refusal.fieldErrors());
-            json.writeValue(buffered.getOutputStream(), body);
+            answer(buffered, refusal);
         }
         buffered.copyBodyToResponse();
+    }
+
+    /** The engine doors' one answer to a refused submission: 400 with the message and the fields to correct. */
+    public static void answer(HttpServletResponse response, InvalidSubmissionException refusal) throws IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "InvalidSubmission");
+        body.put("message", refusal.getMessage());
+        body.put("errors", refusal.fieldErrors());
+        JSON.writeValue(response.getOutputStream(), body);
     }
 
     @Configuration

@@ -56,8 +56,7 @@ public class CaseTaskGrants {
                     to = moved(task.getAssignee(), allocation.oldTeamManager(), allocation.teamManager());
                 }
                 if (to != null) {
-                    reassignments.save(new TaskReassignment(today.now().toInstant(), reference, task.getId(),
-                            task.getName(), task.getAssignee(), to, by));
+                    recordReassignment(reference, task.getId(), task.getName(), task.getAssignee(), to, by);
                     tasks.setAssignee(task.getId(), to);
                 }
                 if (!Objects.equals(allocation.oldTeamManager(), allocation.teamManager()) && managed(task)) {
@@ -65,6 +64,13 @@ public class CaseTaskGrants {
                 }
             }
         });
+    }
+
+    /** The one record of a task given to someone else, by a team manager's hand or by a reallocation. */
+    void recordReassignment(String caseReference, String taskId, String taskName, String from, String to,
+            String by) {
+        reassignments.save(new TaskReassignment(today.now().toInstant(), caseReference, taskId, taskName, from, to,
+                by));
     }
 
     private static String moved(String assignee, String from, String to) {

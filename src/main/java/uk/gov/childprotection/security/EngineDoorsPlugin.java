@@ -16,16 +16,16 @@ import uk.gov.childprotection.cases.ChildCaseService;
 class EngineDoorsPlugin extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<ChildCaseService> cases;
-    private final ObjectProvider<TaskReassignmentRepository> reassignments;
+    private final ObjectProvider<CaseTaskGrants> grants;
     private final ObjectProvider<Staff> staff;
     private final ObjectProvider<Today> today;
     private final ObjectProvider<AccessAuditRepository> audit;
 
-    EngineDoorsPlugin(ObjectProvider<ChildCaseService> cases, ObjectProvider<TaskReassignmentRepository> reassignments,
+    EngineDoorsPlugin(ObjectProvider<ChildCaseService> cases, ObjectProvider<CaseTaskGrants> grants,
             ObjectProvider<Staff> staff, ObjectProvider<Today> today, ObjectProvider<AccessAuditRepository> audit) {
         this.audit = audit;
         this.cases = cases;
-        this.reassignments = reassignments;
+        this.grants = grants;
         this.staff = staff;
         this.today = today;
     }
@@ -37,9 +37,8 @@ class EngineDoorsPlugin extends AbstractProcessEnginePlugin {
                 (task, from, to, by) -> {
                     Object reference = task.getExecution() == null ? null
                             : task.getExecution().getVariable("caseReference");
-                    reassignments.getObject().save(new TaskReassignment(today.getObject().now().toInstant(),
-                            reference == null ? null : reference.toString(), task.getId(), task.getName(), from, to,
-                            by));
+                    grants.getObject().recordReassignment(reference == null ? null : reference.toString(),
+                            task.getId(), task.getName(), from, to, by);
                 },
                 (user, group) -> staff.getObject().isMember(user, group)));
         if (configuration.getCustomPreBPMNParseListeners() == null) {

@@ -14,7 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import uk.gov.childprotection.common.InvalidSubmissionException;
 import uk.gov.childprotection.common.ProcessVariables;
+import uk.gov.childprotection.common.RefusedSubmissionFilter;
 
 /**
  * A submission through an engine door never sets an engine id ({@link ProcessVariables#SERVER_SET}): completing
@@ -120,14 +122,7 @@ class EngineIdGuard extends OncePerRequestFilter {
         });
     }
 
-    private void refuse(HttpServletResponse response, Map<String, String> errors) throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "InvalidSubmission");
-        body.put("message", "Please correct: " + String.join("; ",
-                errors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
-        body.put("errors", errors);
-        json.writeValue(response.getOutputStream(), body);
+    private static void refuse(HttpServletResponse response, Map<String, String> errors) throws IOException {
+        RefusedSubmissionFilter.answer(response, new InvalidSubmissionException(errors));
     }
 }

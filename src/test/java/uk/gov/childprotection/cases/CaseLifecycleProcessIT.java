@@ -130,12 +130,7 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
         String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails(givenName, "Example", dateOfBirth,
                 Gender.FEMALE, null, null), STRATEGY_DAY, ReferralSource.HEALTH, "Concerns", List.of(),
                 TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null)).getReference();
-        ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
-        LocalDate conferenceDay = LocalDate.of(2026, 12, 21);
-        ConferenceWalk.bookAndPrepare(this, ref, conferenceDay);
-        setToday(conferenceDay);
-        complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(conferenceDay, "CHILD_PROTECTION_PLAN",
-                TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 3, 19), "NEGLECT"));
+        ConferenceWalk.toPlan(this, ref, STRATEGY_DAY, LocalDate.of(2026, 12, 21), LocalDate.of(2027, 3, 19));
         return ref;
     }
 

@@ -1,7 +1,6 @@
 package uk.gov.childprotection.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.gov.childprotection.demo.Submissions.conferenceRecord;
 import static uk.gov.childprotection.demo.Submissions.strategyDiscussion;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,12 +56,7 @@ class EngineDoorsIT extends ProcessTestSupport {
         String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails(givenName, "Doors",
                 LocalDate.of(2019, 4, 1), Gender.FEMALE, null, null), STRATEGY_DAY, ReferralSource.HEALTH,
                 "Concerns", List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null)).getReference();
-        ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
-        LocalDate conferenceDay = LocalDate.of(2026, 12, 21);
-        ConferenceWalk.bookAndPrepare(this, ref, conferenceDay);
-        setToday(conferenceDay);
-        complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(conferenceDay, "CHILD_PROTECTION_PLAN",
-                TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 3, 19), "NEGLECT"));
+        ConferenceWalk.toPlan(this, ref, STRATEGY_DAY, LocalDate.of(2026, 12, 21), LocalDate.of(2027, 3, 19));
         return ref;
     }
 

@@ -3,6 +3,7 @@ package uk.gov.childprotection.support;
 import static uk.gov.childprotection.demo.Submissions.agencyReports;
 import static uk.gov.childprotection.demo.Submissions.booking;
 import static uk.gov.childprotection.demo.Submissions.chairContact;
+import static uk.gov.childprotection.demo.Submissions.conferenceRecord;
 import static uk.gov.childprotection.demo.Submissions.invitations;
 import static uk.gov.childprotection.demo.Submissions.reportShared;
 import static uk.gov.childprotection.demo.Submissions.section47Findings;
@@ -26,6 +27,20 @@ public final class ConferenceWalk {
         String manager = test.task(ref, "Task_AuthoriseSection47Outcome").getAssignee();
         test.complete(manager == null ? TestStaff.TEAM_MANAGER : manager, ref, "Task_AuthoriseSection47Outcome",
                 authorisation("AUTHORISED", null));
+    }
+
+    /**
+     * From the strategy discussion on {@code day} to an initial conference on {@code conferenceDay} that makes a
+     * plan (neglect; the test social worker leads it; first review by {@code reviewDate}); the clock is left on
+     * the conference day.
+     */
+    public static void toPlan(ProcessTestSupport test, String ref, LocalDate day, LocalDate conferenceDay,
+            LocalDate reviewDate) {
+        toInitialConference(test, ref, day);
+        bookAndPrepare(test, ref, conferenceDay);
+        ProcessTestSupport.setToday(conferenceDay);
+        test.complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(conferenceDay,
+                "CHILD_PROTECTION_PLAN", TestStaff.SOCIAL_WORKER, reviewDate, "NEGLECT"));
     }
 
     /** Books the conference on {@code date}, invites, and does all the preparation (clock left on the booking day). */
