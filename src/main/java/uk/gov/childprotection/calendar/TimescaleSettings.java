@@ -46,5 +46,9 @@ public record TimescaleSettings(
         /* The team manager is asked to arrange a review this long before the 18th birthday that ends the plan. */
         @DefaultValue("6w") @NotNull Period reviewBeforeEighteenthBirthday,
         /* A pre-birth conference is held at least this long before the expected date of delivery (local policy). */
-        @DefaultValue("10w") @NotNull Period preBirthConferenceBeforeDueDate) {
+        @DefaultValue("10w") @NotNull Period preBirthConferenceBeforeDueDate,
+        /* The person responsible is reminded this many working days before a statutory deadline (0: no reminder). */
+        @DefaultValue("2") @Min(0) int reminderWorkingDaysBefore,
+        /* A copy sent by post counts as received this many working days after it was posted. */
+        @DefaultValue("2") @Min(0) int postalDeliveryWorkingDays) {
 }

@@ -107,6 +107,7 @@ public record CaseSummary(
     }
 
     public record DeadlineView(String kind, String description, LocalDate dueDate, LocalDate metDate,
-            boolean overdue, String delayReason, String delayRecordedBy) {
+            boolean overdue, String delayReason, String delayRecordedBy, LocalDate closedDate,
+            String closedReason) {
     }
 }

@@ -93,7 +93,8 @@ public class CaseSummaryService {
                         e.getEventDate(), e.getDetails(), e.getRecordedBy())).toList(),
                 caseDeadlines.stream()
                         .map(d -> new DeadlineView(d.getKind().name(), d.getKind().description(), d.getDueDate(),
-                                d.getMetDate(), d.isOverdueOn(now), d.getDelayReason(), d.getDelayRecordedBy()))
+                                d.getMetDate(), d.isOverdueOn(now), d.getDelayReason(), d.getDelayRecordedBy(),
+                                d.getClosedDate(), d.getClosedReason()))
                         .toList());
     }
 

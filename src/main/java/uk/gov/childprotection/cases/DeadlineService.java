@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.childprotection.calendar.Today;
@@ -32,7 +33,7 @@ public class DeadlineService {
     /** Starts (or moves) the latest deadline of this kind for the case. */
     public StatutoryDeadline open(ChildProtectionCase aCase, Long conferenceId, DeadlineKind kind, LocalDate due) {
         StatutoryDeadline deadline = deadlines.findFirstByCaseIdAndKindOrderByIdDesc(aCase.getId(), kind)
-                .filter(d -> d.getMetDate() == null)
+                .filter(StatutoryDeadline::isOpen)
                 .orElseGet(() -> new StatutoryDeadline(aCase.getId(), conferenceId, kind, due));
         deadline.reschedule(due);
         return deadlines.save(deadline);
@@ -42,11 +43,24 @@ public class DeadlineService {
         latest(aCase, kind).meet(date);
     }
 
-    /** A timescale that no longer applies (an ICPC not required after all): it is no longer measured. */
-    public void cancel(ChildProtectionCase aCase, DeadlineKind kind) {
+    /**
+     * A timescale that no longer applies (an ICPC not required after all): closed from today with the reason,
+     * kept on the record with its target date, never shown overdue afterwards.
+     */
+    public void cancel(ChildProtectionCase aCase, DeadlineKind kind, String reason) {
         deadlines.findFirstByCaseIdAndKindOrderByIdDesc(aCase.getId(), kind)
-                .filter(d -> d.getMetDate() == null)
-                .ifPresent(deadlines::delete);
+                .filter(StatutoryDeadline::isOpen)
+                .ifPresent(d -> d.close(today.date(), reason));
+    }
+
+    /**
+     * Closes every open deadline of these kinds (a plan ended: its core groups, visits and reviews stop),
+     * on the day it stopped applying, with the reason.
+     */
+    public void closeOpen(ChildProtectionCase aCase, Set<DeadlineKind> kinds, LocalDate on, String reason) {
+        deadlines.findByCaseIdOrderByDueDateAscIdAsc(aCase.getId()).stream()
+                .filter(d -> kinds.contains(d.getKind()) && d.isOpen())
+                .forEach(d -> d.close(on, reason));
     }
 
     public void explainDelay(ChildProtectionCase aCase, DeadlineKind kind, String reason, String by) {

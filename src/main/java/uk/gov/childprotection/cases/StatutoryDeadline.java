@@ -29,6 +29,8 @@ public class StatutoryDeadline {
     private String delayReason;
     private String delayRecordedBy;
     private Instant delayRecordedAt;
+    private LocalDate closedDate;
+    private String closedReason;
 
     protected StatutoryDeadline() {
     }
@@ -40,9 +42,26 @@ public class StatutoryDeadline {
         this.dueDate = dueDate;
     }
 
-    /** Overdue: met after the due date, or not met and the due date has passed. */
+    /**
+     * Overdue: met after the due date, or not met and the due date has passed. A closed deadline counts up to
+     * the day it closed: one that was already missed then stays missed, one that was not is never overdue.
+     */
     public boolean isOverdueOn(LocalDate today) {
-        return metDate == null ? today.isAfter(dueDate) : metDate.isAfter(dueDate);
+        if (metDate != null) {
+            return metDate.isAfter(dueDate);
+        }
+        LocalDate measuredTo = closedDate != null && closedDate.isBefore(today) ? closedDate : today;
+        return measuredTo.isAfter(dueDate);
+    }
+
+    /** Still running: neither met nor closed. */
+    public boolean isOpen() {
+        return metDate == null && closedDate == null;
+    }
+
+    void close(LocalDate on, String reason) {
+        this.closedDate = on;
+        this.closedReason = reason;
     }
 
     void reschedule(LocalDate dueDate) {
@@ -68,4 +87,6 @@ public class StatutoryDeadline {
     public String getDelayReason() { return delayReason; }
     public String getDelayRecordedBy() { return delayRecordedBy; }
     public Instant getDelayRecordedAt() { return delayRecordedAt; }
+    public LocalDate getClosedDate() { return closedDate; }
+    public String getClosedReason() { return closedReason; }
 }

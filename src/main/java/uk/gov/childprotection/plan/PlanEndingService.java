@@ -13,6 +13,8 @@ import uk.gov.childprotection.cases.CaseStage;
 import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.ChildProtectionCase;
 import uk.gov.childprotection.cases.ClosureReason;
+import uk.gov.childprotection.cases.DeadlineKind;
+import uk.gov.childprotection.cases.DeadlineService;
 import uk.gov.childprotection.common.ApplicationAuthority;
 import uk.gov.childprotection.common.ConflictException;
 import uk.gov.childprotection.common.Problems;
@@ -33,9 +35,12 @@ public class PlanEndingService {
     private final TimescaleSettings timescales;
     private final Today today;
     private final ApplicationAuthority authority;
+    private final DeadlineService deadlines;
 
     public PlanEndingService(ChildCaseService cases, ChildProtectionPlanRepository plans, CaseEventRepository events,
-            RuntimeService runtime, TimescaleSettings timescales, Today today, ApplicationAuthority authority) {
+            RuntimeService runtime, TimescaleSettings timescales, Today today, ApplicationAuthority authority,
+            DeadlineService deadlines) {
+        this.deadlines = deadlines;
         this.authority = authority;
         this.cases = cases;
         this.plans = plans;
@@ -150,6 +155,7 @@ public class PlanEndingService {
         ChildProtectionPlan plan = openPlan(aCase);
         plan.endByDecision(endDate, reason, decidedOn, agenciesConsulted, manager);
         aCase.close(endDate, reason == PlanEndReason.DIED ? ClosureReason.RC2 : ClosureReason.RC7);
+        deadlines.closeOpen(aCase, DeadlineKind.PLAN_KINDS, endDate, PlanService.planEnded(plan));
         return plan;
     }
 
@@ -160,6 +166,7 @@ public class PlanEndingService {
         ChildProtectionPlan plan = openPlan(aCase);
         plan.end(held, PlanEndReason.TRANSFERRED);
         aCase.close(held, ClosureReason.RC5);
+        deadlines.closeOpen(aCase, DeadlineKind.PLAN_KINDS, held, PlanService.planEnded(plan));
         return plan;
     }
 

@@ -112,7 +112,14 @@ public class PlanService {
             plan.end(day, PlanEndReason.REVIEW_NO_FURTHER_ACTION);
             aCase.close(day, ClosureReason.RC7);
         }
+        deadlines.closeOpen(aCase, DeadlineKind.PLAN_KINDS, day, planEnded(plan));
         return plan;
+    }
+
+    /** Why a plan's own deadlines stopped, as the case summary shows it. */
+    static String planEnded(ChildProtectionPlan plan) {
+        return "The Child Protection Plan ended on " + DeadlineService.longDate(plan.getEndDate()) + ": "
+                + PlanEndReason.valueOf(plan.getEndReason()).description();
     }
 
     /**

@@ -131,7 +131,8 @@ public class ReferralService {
         boolean conference = enquiry.getOutcome() == Section47Outcome.CONVENE_ICPC;
         aCase.recordIcpcRequired(conference);
         if (!conference) {
-            deadlines.cancel(aCase, DeadlineKind.ICPC_HELD);
+            deadlines.cancel(aCase, DeadlineKind.ICPC_HELD,
+                    "No initial conference needed: the Section 47 outcome was authorised without one");
         }
         return switch (enquiry.getOutcome()) {
             case NOT_SUBSTANTIATED -> ReferralOutcome.NO_FURTHER_ACTION;
