@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.childprotection.calendar.TimescaleSettings;
 import uk.gov.childprotection.calendar.Today;
+import uk.gov.childprotection.calendar.WorkingDayCalendar;
 import uk.gov.childprotection.common.NotFoundException;
 
 /**
@@ -23,11 +25,16 @@ public class DeadlineService {
     private final DeadlineRepository deadlines;
     private final CaseRepository cases;
     private final Today today;
+    private final WorkingDayCalendar calendar;
+    private final TimescaleSettings timescales;
 
-    public DeadlineService(DeadlineRepository deadlines, CaseRepository cases, Today today) {
+    public DeadlineService(DeadlineRepository deadlines, CaseRepository cases, Today today,
+            WorkingDayCalendar calendar, TimescaleSettings timescales) {
         this.deadlines = deadlines;
         this.cases = cases;
         this.today = today;
+        this.calendar = calendar;
+        this.timescales = timescales;
     }
 
     /** Starts (or moves) the latest deadline of this kind for the case. */
@@ -82,6 +89,24 @@ public class DeadlineService {
         ChildProtectionCase aCase = cases.findByReference(caseReference)
                 .orElseThrow(() -> new NotFoundException("No case " + caseReference));
         return Today.startOf(latest(aCase, DeadlineKind.valueOf(kind)).getDueDate().plusDays(1));
+    }
+
+    /**
+     * When the person responsible is reminded: the start of the working day {@code reminderWorkingDaysBefore}
+     * before the due date. Used as a task's follow-up date, so the task shows in Tasklist's "Due soon" filter
+     * from that day: {@code camunda:followUpDate="${deadlineService.remindFrom(caseReference, 'ICPC_HELD')}"}.
+     */
+    @Transactional(readOnly = true)
+    public Date remindFrom(String caseReference, String kind) {
+        ChildProtectionCase aCase = cases.findByReference(caseReference)
+                .orElseThrow(() -> new NotFoundException("No case " + caseReference));
+        return remindFrom(latest(aCase, DeadlineKind.valueOf(kind)).getDueDate());
+    }
+
+    /** The reminder day for any due date (see above). */
+    public Date remindFrom(LocalDate due) {
+        return Today.startOf(calendar.subtractWorkingDays(calendar.onOrBefore(due),
+                timescales.reminderWorkingDaysBefore()));
     }
 
     /** The due date as a task due date (the end of that working day). */

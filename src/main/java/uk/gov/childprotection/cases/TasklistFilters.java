@@ -12,8 +12,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist's shared filters: a person's own work, their groups' work, and what is overdue, so a missed
- * timescale is in plain sight. Created once, by name; a restart changes nothing.
+ * Tasklist's shared filters: a person's own work, their groups' work, what is due soon and what is overdue,
+ * so a timescale about to be missed, or missed, is in plain sight. Created once, by name; a restart changes nothing.
  */
 @Component
 @Order(1)
@@ -33,6 +33,9 @@ class TasklistFilters implements ApplicationRunner {
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         create("My groups' tasks", -5, "Unassigned tasks for my groups",
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+        // A task's follow-up date is its reminder day (a setting number of working days before it is due).
+        create("Due soon", -2, "Tasks due within the next few working days: their reminder day has come",
+                tasks.createTaskQuery().followUpBeforeExpression("${now()}").dueAfterExpression("${now()}"));
         create("Overdue", 0, "Tasks past their statutory due date",
                 tasks.createTaskQuery().dueBeforeExpression("${now()}"));
         create("All tasks", 10, "Every open task", tasks.createTaskQuery());
