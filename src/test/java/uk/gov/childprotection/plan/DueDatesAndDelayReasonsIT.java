@@ -1,7 +1,7 @@
 package uk.gov.childprotection.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.gov.childprotection.demo.Submissions.conferenceRecord;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.childprotection.demo.Submissions.delay;
 
 import java.time.LocalDate;
@@ -18,6 +18,7 @@ import uk.gov.childprotection.cases.DeadlineService;
 import uk.gov.childprotection.cases.Gender;
 import uk.gov.childprotection.cases.NewReferral;
 import uk.gov.childprotection.cases.ReferralSource;
+import uk.gov.childprotection.common.NotFoundException;
 import uk.gov.childprotection.support.ConferenceWalk;
 import uk.gov.childprotection.support.ProcessTestSupport;
 import uk.gov.childprotection.support.TestStaff;
@@ -134,5 +135,21 @@ class DueDatesAndDelayReasonsIT extends ProcessTestSupport {
         assertThat(visits).filteredOn(d -> d.dueDate().equals(LocalDate.of(2027, 3, 17))).singleElement()
                 .satisfies(d -> assertThat(d.delayReason()).as("the next visit is not late").isNull());
         assertThat(visits).filteredOn(d -> d.delayReason() != null).hasSize(1);
+
+        // With nothing missed left to explain, the fallback is the latest; a named deadline must be the case's own
+        // and of the escalation's kind.
+        Long nextId = deadlines.latest(cases.get(ref), DeadlineKind.STATUTORY_VISIT).getId();
+        assertThat(deadlines.missed(cases.get(ref), DeadlineKind.STATUTORY_VISIT).getId()).isEqualTo(nextId);
+        assertThat(deadlines.escalated(cases.get(ref), DeadlineKind.STATUTORY_VISIT, missedId).getId())
+                .isEqualTo(missedId);
+        assertThatThrownBy(() -> deadlines.escalated(cases.get(ref), DeadlineKind.CORE_GROUP, missedId))
+                .hasMessageContaining("is STATUTORY_VISIT, not CORE_GROUP");
+        String otherCase = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Other", "Holiday",
+                LocalDate.of(2014, 6, 1).plusDays(children++), Gender.MALE, null, null), STRATEGY_DAY,
+                ReferralSource.HEALTH, "Concerns", List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null))
+                .getReference();
+        assertThatThrownBy(() -> deadlines.explainDelay(cases.get(otherCase), missedId, "Wrong case", "someone"))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("has no deadline " + missedId);
+        assertThat(deadlines.latest(cases.get(ref), DeadlineKind.STATUTORY_VISIT).getDelayReason()).isNull();
     }
 }

@@ -19,9 +19,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.DeadlineKind;
+import uk.gov.childprotection.cases.StatutoryDeadline;
 import uk.gov.childprotection.cases.DeadlineService;
 import uk.gov.childprotection.common.InvalidSubmissionException;
-import uk.gov.childprotection.common.NotFoundException;
 import uk.gov.childprotection.support.CoverageOf;
 import uk.gov.childprotection.support.ProcessTestSupport;
 import uk.gov.childprotection.support.TestStaff;
@@ -108,8 +108,12 @@ class StrategyDiscussionProcessIT extends ProcessTestSupport {
         assertThat(enquiry.getAuthorisedBy()).isEqualTo(TestStaff.TEAM_MANAGER);
         assertThat(enquiry.getCompletedDate()).isEqualTo(STRATEGY_DAY.plusDays(1));
         assertThat(cases.get(ref).getIcpcNotRequired()).isTrue();
-        assertThatThrownBy(() -> deadlines.latest(cases.get(ref), DeadlineKind.ICPC_HELD))
-                .as("no ICPC is required, so none is measured").isInstanceOf(NotFoundException.class);
+        StatutoryDeadline icpc = deadlines.latest(cases.get(ref), DeadlineKind.ICPC_HELD);
+        assertThat(icpc.getDueDate()).as("the census keeps the ICPC target when no ICPC is required")
+                .isEqualTo(LocalDate.of(2026, 12, 30));
+        assertThat(icpc.isOpen()).isFalse();
+        assertThat(icpc.getClosedDate()).isEqualTo(STRATEGY_DAY.plusDays(1));
+        assertThat(icpc.isOverdueOn(LocalDate.of(2027, 2, 1))).as("closed before it was due: never overdue").isFalse();
     }
 
     @Test
