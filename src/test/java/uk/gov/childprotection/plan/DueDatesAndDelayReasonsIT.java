@@ -3,6 +3,7 @@ package uk.gov.childprotection.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.childprotection.demo.Submissions.delay;
+import static uk.gov.childprotection.demo.Submissions.strategyDiscussion;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ class DueDatesAndDelayReasonsIT extends ProcessTestSupport {
     @Autowired ChildCaseService cases;
     @Autowired CaseSummaryService summaries;
     @Autowired DeadlineService deadlines;
+    @Autowired PlanEndingService endings;
 
     private static int children;
 
@@ -151,5 +153,28 @@ class DueDatesAndDelayReasonsIT extends ProcessTestSupport {
         assertThatThrownBy(() -> deadlines.explainDelay(cases.get(otherCase), missedId, "Wrong case", "someone"))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("has no deadline " + missedId);
         assertThat(deadlines.latest(cases.get(ref), DeadlineKind.STATUTORY_VISIT).getDelayReason()).isNull();
+    }
+
+    @Test
+    void theReviewBefore18AndAPreBirthConferenceCountedInWeeksComeBackToTheWorkingDayBefore() {
+        // 6 weeks before an 18th birthday on Sunday 7 February 2027 is Sunday 27 December 2026; Monday 28 is the
+        // substitute Boxing Day and Friday 25 Christmas: the team manager is asked on Thursday 24 December.
+        String older = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Jo", "Holiday",
+                LocalDate.of(2009, 2, 7), Gender.MALE, null, null), STRATEGY_DAY, ReferralSource.HEALTH, "Concerns",
+                List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null)).getReference();
+        assertThat(endings.reviewBeforeEighteen(older)).isEqualTo(java.util.Date.from(
+                LocalDate.of(2026, 12, 24).atStartOfDay(uk.gov.childprotection.calendar.Today.ENGLAND).toInstant()));
+
+        // An unborn child expected on Monday 7 June 2027: 10 weeks before is Easter Monday 29 March, after Good
+        // Friday, so the ICPC (otherwise due 1 April, 15 working days after 10 March) is due Thursday 25 March.
+        LocalDate discussed = LocalDate.of(2027, 3, 10);
+        setToday(discussed);
+        String unborn = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Baby", "Holiday", null,
+                Gender.NOT_KNOWN, null, null, LocalDate.of(2027, 6, 7)), discussed, ReferralSource.HEALTH,
+                "Concerns in pregnancy", List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null))
+                .getReference();
+        complete(TestStaff.SOCIAL_WORKER, unborn, "Task_RecordStrategyDiscussion",
+                strategyDiscussion(discussed, "SECTION_47"));
+        assertThat(summaries.summarise(unborn).census().initialCpcTarget()).isEqualTo(LocalDate.of(2027, 3, 25));
     }
 }
