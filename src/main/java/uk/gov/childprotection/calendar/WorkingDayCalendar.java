@@ -5,6 +5,7 @@ import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.Year;
 import java.util.Map;
 import java.util.Set;
@@ -84,6 +85,16 @@ public class WorkingDayCalendar {
     /** The date itself when it is a working day, otherwise the working day before it. */
     public LocalDate onOrBefore(LocalDate date) {
         return isWorkingDay(date) ? date : subtractWorkingDays(date, 1);
+    }
+
+    /**
+     * The one rule for every due date counted in weeks or months ("at least every 6 weeks", "within 3 months",
+     * "10 weeks before the expected date"): the day that count lands on, brought back to the working day before
+     * when it is a weekend or a bank holiday, so the thing is done by then and never later than the count allows.
+     * A negative period counts back from {@code from}.
+     */
+    public LocalDate dueAfter(LocalDate from, Period period) {
+        return onOrBefore(from.plus(period));
     }
 
     private Set<LocalDate> bankHolidays(int year) {

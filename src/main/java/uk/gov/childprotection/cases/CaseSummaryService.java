@@ -8,7 +8,6 @@ import uk.gov.childprotection.calendar.Today;
 import uk.gov.childprotection.cases.CaseSummary.*;
 import uk.gov.childprotection.conference.Conference;
 import uk.gov.childprotection.conference.ConferenceService;
-import uk.gov.childprotection.conference.ConferenceType;
 import uk.gov.childprotection.plan.ChildInNeedPlanRepository;
 import uk.gov.childprotection.plan.ChildProtectionPlan;
 import uk.gov.childprotection.plan.ChildProtectionPlanRepository;
@@ -54,10 +53,15 @@ public class CaseSummaryService {
         var enquiry = referrals.findEnquiry(aCase).orElse(null);
         List<Conference> caseConferences = conferences.ofCase(aCase.getId());
         List<StatutoryDeadline> caseDeadlines = deadlines.findByCaseIdOrderByDueDateAscIdAsc(aCase.getId());
+        // InitialCPCtarget: the ICPC timescale, kept (closed, not overdue) when the enquiry found no ICPC needed;
+        // for a child who transferred in, the transfer-in conference's timescale, as that conference is the ICPC.
         LocalDate icpcTarget = caseDeadlines.stream().filter(d -> d.getKind() == DeadlineKind.ICPC_HELD)
-                .map(StatutoryDeadline::getDueDate).findFirst().orElse(null);
-        LocalDate icpcHeld = caseConferences.stream()
-                .filter(c -> c.getConferenceType() == ConferenceType.INITIAL && c.isDecided())
+                .map(StatutoryDeadline::getDueDate).findFirst()
+                .or(() -> caseDeadlines.stream().filter(d -> d.getKind() == DeadlineKind.TRANSFER_IN_CONFERENCE)
+                        .map(StatutoryDeadline::getDueDate).findFirst())
+                .orElse(null);
+        // DateOfInitialCPC: the initial conference, or the transfer-in conference for a child who moved here on a plan.
+        LocalDate icpcHeld = caseConferences.stream().filter(CensusClosure::isInitialCpc)
                 .map(Conference::getHeldDate).findFirst().orElse(null);
 
         return new CaseSummary(aCase.getReference(), aCase.getStage().name(), aCase.getStage().label(),

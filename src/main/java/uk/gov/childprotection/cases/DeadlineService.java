@@ -70,8 +70,52 @@ public class DeadlineService {
                 .forEach(d -> d.close(on, reason));
     }
 
+    /**
+     * The reason for a missed deadline of this kind, when the escalation does not name the deadline: kept on
+     * the one that was missed ({@link #missed}), never on a later one opened since.
+     */
     public void explainDelay(ChildProtectionCase aCase, DeadlineKind kind, String reason, String by) {
-        latest(aCase, kind).explainDelay(reason, by, today.now().toInstant());
+        missed(aCase, kind).explainDelay(reason, by, today.now().toInstant());
+    }
+
+    /** The reason for the missed deadline the escalation was about, named by its id (it must be this case's). */
+    public void explainDelay(ChildProtectionCase aCase, Long deadlineId, String reason, String by) {
+        ofCase(aCase, deadlineId, null).explainDelay(reason, by, today.now().toInstant());
+    }
+
+    /**
+     * The deadline an escalation of this kind is about: the one it names ({@code deadlineId}, which must be this
+     * case's and of this kind), otherwise the one {@link #missed}.
+     */
+    @Transactional(readOnly = true)
+    public StatutoryDeadline escalated(ChildProtectionCase aCase, DeadlineKind kind, Long deadlineId) {
+        return deadlineId == null ? missed(aCase, kind) : ofCase(aCase, deadlineId, kind);
+    }
+
+    /**
+     * The missed deadline of this kind still waiting for its reason: the oldest that is overdue (still open, or
+     * met or closed late) and not yet explained. A visit due 1 March and explained after the next visit's
+     * deadline opened is still the 1 March one. Without one, the latest of the kind.
+     */
+    @Transactional(readOnly = true)
+    public StatutoryDeadline missed(ChildProtectionCase aCase, DeadlineKind kind) {
+        LocalDate now = today.date();
+        return deadlines.findByCaseIdOrderByDueDateAscIdAsc(aCase.getId()).stream()
+                .filter(d -> d.getKind() == kind && d.getDelayReason() == null && d.isOverdueOn(now))
+                .findFirst()
+                .orElseGet(() -> latest(aCase, kind));
+    }
+
+    private StatutoryDeadline ofCase(ChildProtectionCase aCase, Long deadlineId, DeadlineKind kind) {
+        StatutoryDeadline deadline = deadlines.findById(deadlineId)
+                .filter(d -> d.getCaseId().equals(aCase.getId()))
+                .orElseThrow(() -> new NotFoundException(
+                        "Case " + aCase.getReference() + " has no deadline " + deadlineId));
+        if (kind != null && deadline.getKind() != kind) {
+            throw new IllegalStateException("Deadline " + deadlineId + " of case " + aCase.getReference() + " is "
+                    + deadline.getKind() + ", not " + kind);
+        }
+        return deadline;
     }
 
     @Transactional(readOnly = true)

@@ -12,7 +12,9 @@ import uk.gov.childprotection.security.Staff;
 /**
  * Every escalation of a missed timescale (form record-delay-reason): the team manager explains the delay, and
  * the reason stays on the deadline beside its due and met dates. Which deadline is the task's input
- * {@code deadlineKind} (a {@link DeadlineKind} name), set on the user task in the diagram.
+ * {@code deadlineKind} (a {@link DeadlineKind} name), set on the user task in the diagram; the deadline itself is
+ * {@code deadlineId} when the escalation names it (task- or execution-local), otherwise the missed one of that kind
+ * still waiting for its reason ({@link DeadlineService#missed}), so the reason never lands on a later deadline.
  */
 @Component("recordDelayReason")
 class RecordDelayReasonTask extends FormTaskListener {
@@ -33,12 +35,24 @@ class RecordDelayReasonTask extends FormTaskListener {
         return DeadlineKind.valueOf((String) task.getVariable("deadlineKind"));
     }
 
+    private static Long deadlineId(DelegateTask task) {
+        Object id = task.getVariable("deadlineId");
+        return id instanceof Number number ? Long.valueOf(number.longValue()) : null;
+    }
+
+    private StatutoryDeadline escalated(DelegateTask task) {
+        return deadlines.escalated(cases.get(caseReference(task)), kind(task), deadlineId(task));
+    }
+
     @Override
     protected void prefill(DelegateTask task) {
-        DeadlineKind kind = kind(task);
-        task.setVariableLocal("deadlineLabel", kind.description());
-        task.setVariableLocal("dueDateLabel",
-                DeadlineService.longDate(deadlines.latest(cases.get(caseReference(task)), kind).getDueDate()));
+        StatutoryDeadline missed = escalated(task);
+        // The task keeps the deadline it was created for, whatever opens before the manager answers.
+        if (deadlineId(task) == null) {
+            task.setVariableLocal("deadlineId", missed.getId());
+        }
+        task.setVariableLocal("deadlineLabel", kind(task).description());
+        task.setVariableLocal("dueDateLabel", DeadlineService.longDate(missed.getDueDate()));
     }
 
     @Override
@@ -50,7 +64,9 @@ class RecordDelayReasonTask extends FormTaskListener {
         }
         form.problems().throwIfAny();
         String text = expected == null ? reason : reason + " (expected on " + expected + ")";
-        deadlines.explainDelay(cases.get(caseReference(task)), kind(task), text, staff.currentUser());
+        // The deadline shown when the task was created: a later one opened meanwhile does not take the reason.
+        StatutoryDeadline missed = escalated(task);
+        deadlines.explainDelay(cases.get(caseReference(task)), missed.getId(), text, staff.currentUser());
     }
 
     @Override

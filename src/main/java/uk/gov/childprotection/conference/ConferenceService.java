@@ -1,6 +1,7 @@
 package uk.gov.childprotection.conference;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -342,7 +343,7 @@ public class ConferenceService {
             LocalDate nextReview = record.reviewDate();
             problems.check(nextReview != null, "reviewDate", "set the review conference date");
             if (nextReview != null && held != null) {
-                LocalDate latest = held.plusMonths(reviewMonths(conference.getConferenceType()));
+                LocalDate latest = calendar.dueAfter(held, Period.ofMonths(reviewMonths(conference.getConferenceType())));
                 problems.check(nextReview.isAfter(held), "reviewDate", "must be after the conference");
                 problems.check(!nextReview.isAfter(latest), "reviewDate",
                         "must be within " + reviewMonths(conference.getConferenceType())
@@ -495,7 +496,7 @@ public class ConferenceService {
     public LocalDate defaultReviewDate(Long conferenceId) {
         Conference conference = get(conferenceId);
         LocalDate from = conference.getScheduledDate() != null ? conference.getScheduledDate() : today.date();
-        return calendar.onOrBefore(from.plusMonths(reviewMonths(conference.getConferenceType())));
+        return calendar.dueAfter(from, Period.ofMonths(reviewMonths(conference.getConferenceType())));
     }
 
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.childprotection.calendar.TimescaleSettings;
 import uk.gov.childprotection.calendar.Today;
+import uk.gov.childprotection.calendar.WorkingDayCalendar;
 import uk.gov.childprotection.cases.CaseStage;
 import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.ChildProtectionCase;
@@ -36,10 +37,12 @@ public class PlanEndingService {
     private final Today today;
     private final ApplicationAuthority authority;
     private final DeadlineService deadlines;
+    private final WorkingDayCalendar calendar;
 
     public PlanEndingService(ChildCaseService cases, ChildProtectionPlanRepository plans, CaseEventRepository events,
             RuntimeService runtime, TimescaleSettings timescales, Today today, ApplicationAuthority authority,
-            DeadlineService deadlines) {
+            DeadlineService deadlines, WorkingDayCalendar calendar) {
+        this.calendar = calendar;
         this.deadlines = deadlines;
         this.authority = authority;
         this.cases = cases;
@@ -184,8 +187,8 @@ public class PlanEndingService {
     /** Timer of the case process: time to arrange a review around the 18th birthday. */
     @Transactional(readOnly = true)
     public Date reviewBeforeEighteen(String caseReference) {
-        return Today.startOf(cases.get(caseReference).getChild().birthOrExpected().plusYears(18)
-                .minus(timescales.reviewBeforeEighteenthBirthday()));
+        return Today.startOf(calendar.dueAfter(cases.get(caseReference).getChild().birthOrExpected().plusYears(18),
+                timescales.reviewBeforeEighteenthBirthday().negated()));
     }
 
     private LocalDate eventDate(ChildProtectionCase aCase, CaseEvent.Kind kind) {

@@ -107,7 +107,8 @@ public class PlanInForceService {
         ChildProtectionCase aCase = caseOf(plan);
         DeadlineKind due = openCoreGroupDeadline(aCase).getKind();
         deadlines.meet(aCase, due, meeting.date());
-        deadlines.open(aCase, null, DeadlineKind.CORE_GROUP, meeting.date().plus(timescales.coreGroupInterval()));
+        deadlines.open(aCase, null, DeadlineKind.CORE_GROUP,
+                calendar.dueAfter(meeting.date(), timescales.coreGroupInterval()));
         return saved;
     }
 

@@ -79,7 +79,7 @@ public class ReferralService {
         LocalDate target = calendar.addWorkingDays(strategyDiscussion, timescales.icpcWorkingDays());
         LocalDate expected = aCase.getChild().getExpectedDateOfDelivery();
         if (aCase.getChild().isUnborn() && expected != null) {
-            LocalDate preBirth = calendar.onOrBefore(expected.minus(timescales.preBirthConferenceBeforeDueDate()));
+            LocalDate preBirth = calendar.dueAfter(expected, timescales.preBirthConferenceBeforeDueDate().negated());
             if (preBirth.isBefore(target) && preBirth.isAfter(strategyDiscussion)) {
                 target = preBirth;
             }

@@ -325,7 +325,8 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
         complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(late, "NO_FURTHER_ACTION", null, null));
 
         assertThat(instance).hasPassed("Task_CloseCase", "EndEvent_DelayRecorded").isEnded();
-        assertThat(cases.get(ref).getClosureReason()).isEqualTo(ClosureReason.RC8);
+        assertThat(cases.get(ref).getClosureReason()).as("an ICPC was held: census RC7, not RC8")
+                .isEqualTo(ClosureReason.RC7);
         assertThat(deadlines.latest(cases.get(ref), DeadlineKind.ICPC_HELD).getMetDate()).isEqualTo(late);
     }
 

@@ -271,10 +271,11 @@ class ConferenceProcessIT extends ProcessTestSupport {
         Map<String, Object> inquorate = conferenceRecord(CONFERENCE_DAY, "CHILD_PROTECTION_PLAN", TestStaff.SOCIAL_WORKER,
                 LocalDate.of(2027, 4, 30));
         inquorate.put("agenciesAttended", json(List.of("SOCIAL_CARE", "POLICE")));
+        // 3 months after Monday 21 December 2026 is Sunday 21 March: the latest review date is the Friday before.
         assertThatThrownBy(() -> complete(TestStaff.CHAIR, ref, "Task_HoldConference", inquorate))
                 .hasMessageContaining("conferenceDecision: the conference is not quorate")
                 .hasMessageContaining("categories: a Child Protection Plan needs at least one category")
-                .hasMessageContaining("reviewDate: must be within 3 months of the conference (by 2027-03-21)");
+                .hasMessageContaining("reviewDate: must be within 3 months of the conference (by 2027-03-19)");
 
         Map<String, Object> quorateRelist = conferenceRecord(CONFERENCE_DAY, "RELIST", null, null);
         assertThatThrownBy(() -> complete(TestStaff.CHAIR, ref, "Task_HoldConference", quorateRelist))
