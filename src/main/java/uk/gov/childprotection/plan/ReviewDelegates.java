@@ -1,8 +1,11 @@
 package uk.gov.childprotection.plan;
 
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.gov.childprotection.common.EngineDueDates;
 import uk.gov.childprotection.common.ProcessVariables;
 import uk.gov.childprotection.conference.Conference;
 
@@ -44,33 +47,54 @@ final class ReviewDelegates {
         }
     }
 
-    /** "End the plan": on the day of the quorate review that decided so. */
+    /**
+     * "End the plan": on the day of the quorate review that decided so. The plan's end event then ends its
+     * other work; each person's task still open (a core group, a visit, a delay to explain, legal advice asked
+     * at an earlier review) is first written on the case's record as withdrawn, so none vanishes unseen.
+     */
     @Component("endPlanAtReview")
     static class End implements JavaDelegate {
         private final PlanService plans;
+        private final TaskService tasks;
 
-        End(PlanService plans) {
+        End(PlanService plans, TaskService tasks) {
             this.plans = plans;
+            this.tasks = tasks;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            plans.endAtReview(ProcessVariables.conferenceId(execution));
+            ChildProtectionPlan plan = plans.endAtReview(ProcessVariables.conferenceId(execution));
+            List<String> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()
+                    .stream().map(t -> t.getName() + (t.getAssignee() == null ? "" : " (" + t.getAssignee() + ")"))
+                    .toList();
+            plans.recordTasksWithdrawn(plan, open);
         }
     }
 
-    /** "Bring the core group forward": the birth of a child on a pre-birth plan. */
+    /**
+     * "Bring the core group forward": the birth of a child on a pre-birth plan. The meeting's task stays open
+     * (the lead social worker keeps it); its due date, reminder and overdue timer move to the new date.
+     */
     @Component("bringCoreGroupForward")
     static class AfterBirth implements JavaDelegate {
         private final PlanInForceService planInForce;
+        private final EngineDueDates dueDates;
 
-        AfterBirth(PlanInForceService planInForce) {
+        AfterBirth(PlanInForceService planInForce, EngineDueDates dueDates) {
             this.planInForce = planInForce;
+            this.dueDates = dueDates;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            planInForce.bringCoreGroupForwardAfterBirth(ProcessVariables.planId(execution));
+            Long planId = ProcessVariables.planId(execution);
+            if (planInForce.bringCoreGroupForwardAfterBirth(planId)) {
+                String process = execution.getProcessInstanceId();
+                dueDates.moveTimer(process, "Timer_CoreGroupOverdue", planInForce.coreGroupOverdueAt(planId));
+                dueDates.moveTask(process, "Task_HoldCoreGroupMeeting", planInForce.coreGroupDueBy(planId),
+                        planInForce.coreGroupRemindFrom(planId));
+            }
         }
     }
 }
