@@ -1,7 +1,6 @@
 package uk.gov.childprotection.plan;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -102,15 +101,22 @@ public class PlanService {
     }
 
     /**
-     * A plan ended at a review: each person's task of the plan still open when its end event ends them is
-     * written on the case's record, naming the task and whose it was.
+     * A person's task of the plan (or of its review conference) ended with its process, not done: written on the
+     * case's record, naming the task, whose it was and why it ended (the plan's end when it has ended).
      */
-    public void recordTasksWithdrawn(ChildProtectionPlan plan, List<String> openTasks) {
-        var at = today.now().toInstant();
-        for (String task : openTasks) {
-            events.save(new CaseEvent(plan.getCaseId(), CaseEvent.Kind.TASK_WITHDRAWN, plan.getEndDate(),
-                    "\"" + task + "\" withdrawn: " + planEnded(plan), null, at));
-        }
+    public void recordTaskWithdrawn(String caseReference, Long planId, Long conferenceId, String taskName,
+            String assignee) {
+        ChildProtectionCase aCase = cases.get(caseReference);
+        Long ofPlan = planId != null ? planId
+                : conferenceId == null ? null : conferences.get(conferenceId).getPlanId();
+        ChildProtectionPlan plan = ofPlan == null ? null : protectionPlans.findById(ofPlan).orElse(null);
+        boolean ended = plan != null && plan.getEndDate() != null;
+        String why = ended ? planEnded(plan)
+                : plan != null ? "the Child Protection Plan's work stopped on " + DeadlineService.longDate(today.date())
+                : "the conference's process ended on " + DeadlineService.longDate(today.date());
+        events.save(new CaseEvent(aCase.getId(), CaseEvent.Kind.TASK_WITHDRAWN, ended ? plan.getEndDate() : today.date(),
+                "\"" + taskName + "\"" + (assignee == null ? "" : " (" + assignee + ")") + " withdrawn: " + why,
+                null, today.now().toInstant()));
     }
 
     /**

@@ -1,7 +1,5 @@
 package uk.gov.childprotection.plan;
 
-import java.util.List;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -49,26 +47,19 @@ final class ReviewDelegates {
 
     /**
      * "End the plan": on the day of the quorate review that decided so. The plan's end event then ends its
-     * other work; each person's task still open (a core group, a visit, a delay to explain, legal advice asked
-     * at an earlier review) is first written on the case's record as withdrawn, so none vanishes unseen.
+     * other work; each person's task it ends is written on the case's record by the tasks' delete listener.
      */
     @Component("endPlanAtReview")
     static class End implements JavaDelegate {
         private final PlanService plans;
-        private final TaskService tasks;
 
-        End(PlanService plans, TaskService tasks) {
+        End(PlanService plans) {
             this.plans = plans;
-            this.tasks = tasks;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            ChildProtectionPlan plan = plans.endAtReview(ProcessVariables.conferenceId(execution));
-            List<String> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()
-                    .stream().map(t -> t.getName() + (t.getAssignee() == null ? "" : " (" + t.getAssignee() + ")"))
-                    .toList();
-            plans.recordTasksWithdrawn(plan, open);
+            plans.endAtReview(ProcessVariables.conferenceId(execution));
         }
     }
 
