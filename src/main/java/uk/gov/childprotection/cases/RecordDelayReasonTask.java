@@ -24,7 +24,8 @@ class RecordDelayReasonTask extends FormTaskListener {
     private final Staff staff;
     private final Today today;
 
-    RecordDelayReasonTask(ChildCaseService cases, DeadlineService deadlines, Staff staff, Today today) {
+    RecordDelayReasonTask(ChildCaseService cases, DeadlineService deadlines, Staff staff,
+            Today today) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.staff = staff;

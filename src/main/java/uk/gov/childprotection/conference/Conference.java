@@ -121,6 +121,11 @@ public class Conference {
         return next;
     }
 
+    /** The date it must be held by is brought forward (a review arranged sooner). */
+    void mustBeHeldBy(LocalDate due) {
+        this.dueDate = due;
+    }
+
     void proposeAgencies(List<Agency> agencies) {
         this.proposedAgencies = List.copyOf(agencies);
     }

@@ -322,6 +322,12 @@ public class ConferenceService {
             problems.check(!isFirstReview(conference) || record.endPlanReason() != null, "endPlanReason",
                     "a plan does not usually end at the first review: record why it ends now");
         }
+        // Legal advice is sought because the plan is not working (no progress, harm increased): the child stays
+        // on the plan while it is sought. A review that ends the plan cannot also say so; refused here, before
+        // anything is written, so no legal advice task is raised only to be ended with the plan.
+        problems.check(!record.seekLegalAdvice() || !endsPlan, "seekLegalAdvice",
+                "legal advice is sought while the plan continues: a review that ends the plan cannot ask for it. "
+                        + "Continue the plan and ask for legal advice, or end the plan without it");
         problems.check(!record.seekLegalAdvice() || record.legalAdviceReason() != null, "legalAdviceReason",
                 "say why Children's Services will seek legal advice (no progress, or harm has increased)");
         if (decision == ConferenceDecision.CHILD_PROTECTION_PLAN) {
@@ -452,6 +458,35 @@ public class ConferenceService {
     @Transactional(readOnly = true)
     public Date mustBeHeldBy(Long conferenceId) {
         return Today.endOfWorkingDay(get(conferenceId).getDueDate());
+    }
+
+    /** The conference must be held sooner (a review arranged before the 18th birthday). */
+    public void moveDueDate(Long conferenceId, LocalDate due) {
+        get(conferenceId).mustBeHeldBy(due);
+    }
+
+    /** Reminder (follow-up date) of the booking task: a setting number of working days before the due date. */
+    @Transactional(readOnly = true)
+    public Date remindToBook(Long conferenceId) {
+        return deadlines.remindFrom(get(conferenceId).getDueDate());
+    }
+
+    /** Reminder of the Chair's record: before the conference day. */
+    @Transactional(readOnly = true)
+    public Date remindOfMeeting(Long conferenceId) {
+        return deadlines.remindFrom(get(conferenceId).getScheduledDate());
+    }
+
+    /** Reminder of the preparation tasks due the working day before the conference. */
+    @Transactional(readOnly = true)
+    public Date remindOfPreparation(Long conferenceId) {
+        return deadlines.remindFrom(workingDayBefore(conferenceId));
+    }
+
+    /** Reminder of the social worker's report to the parents. */
+    @Transactional(readOnly = true)
+    public Date remindOfReport(Long conferenceId) {
+        return deadlines.remindFrom(reportToParentsDate(conferenceId));
     }
 
     /** Due date of the Chair's record: the day of the conference. */

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import uk.gov.childprotection.common.FormTaskListener;
 import uk.gov.childprotection.common.FormValues;
+import uk.gov.childprotection.plan.PlanService;
 import uk.gov.childprotection.security.Staff;
 
 /**
@@ -21,10 +22,12 @@ class HoldConferenceTask extends FormTaskListener {
     private static final Pattern SCALING_LINE = Pattern.compile("(.*\\S)\\s*[:\\-]\\s*(\\d{1,2})");
 
     private final ConferenceService conferences;
+    private final PlanService plans;
     private final Staff staff;
 
-    HoldConferenceTask(ConferenceService conferences, Staff staff) {
+    HoldConferenceTask(ConferenceService conferences, PlanService plans, Staff staff) {
         this.conferences = conferences;
+        this.plans = plans;
         this.staff = staff;
     }
 
@@ -93,6 +96,9 @@ class HoldConferenceTask extends FormTaskListener {
                 decided && !plan ? form.text("endPlanReason") : null,
                 form.flag("seekLegalAdvice"),
                 form.flag("seekLegalAdvice") ? form.text("legalAdviceReason") : null);
+        // A decision that could not be carried out (a second plan for a child on a plan) is refused here, with
+        // the Chair, instead of failing later in "Write the conference record" or "Start child protection plan".
+        plans.checkCanCarryOut(conferenceId(task), decision, form.problems());
         form.problems().throwIfAny();
         conferences.recordConference(conferenceId(task), record, form.problems(), staff.currentUser());
         task.setVariable("conferenceDecision", decision.name());

@@ -22,7 +22,9 @@ public class CaseEvent {
         CHILD_BORN("ChildBorn"),
         /** Recorded by a task, not reported from outside: no message. */
         TRANSFER_PACK_SENT(null),
-        REVIEW_BEFORE_EIGHTEEN_ARRANGED(null);
+        REVIEW_BEFORE_EIGHTEEN_ARRANGED(null),
+        /** A person's task ended by the end of the plan it belonged to: written down, not lost. */
+        TASK_WITHDRAWN(null);
 
         private final String message;
 

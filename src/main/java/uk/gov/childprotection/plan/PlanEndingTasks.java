@@ -1,5 +1,6 @@
 package uk.gov.childprotection.plan;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -90,18 +91,22 @@ final class PlanEndingTasks {
     @Component("arrangeReviewBeforeEighteen")
     static class ArrangeReview extends FormTaskListener {
         private final PlanEndingService endings;
+        private final PlanService plans;
         private final Staff staff;
 
-        ArrangeReview(PlanEndingService endings, Staff staff) {
+        ArrangeReview(PlanEndingService endings, PlanService plans, Staff staff) {
             this.endings = endings;
+            this.plans = plans;
             this.staff = staff;
         }
 
         @Override
         protected void complete(DelegateTask task, FormValues form) {
-            endings.recordReviewBeforeEighteen(caseReference(task),
-                    form.requiredDate("reviewArrangedFor", "The date of the review"), form.text("reviewNotes"),
+            LocalDate on = form.requiredDate("reviewArrangedFor", "The date of the review");
+            endings.recordReviewBeforeEighteen(caseReference(task), on, form.text("reviewNotes"),
                     form.problems(), staff.currentUser());
+            // The review is then due by that date: its timer and due dates move with it.
+            plans.reviewArrangedFor(caseReference(task), on);
         }
 
         @Override

@@ -141,9 +141,10 @@ public class PlanInForceService {
 
     /**
      * A child on a pre-birth plan is born: the next core group meets within 10 working days (a setting) of the
-     * birth, if it was not already due sooner.
+     * birth, if it was not already due sooner. Returns whether it moved: the diagram then moves the waiting
+     * meeting's due date and its overdue timer to the new date.
      */
-    public void bringCoreGroupForwardAfterBirth(Long planId) {
+    public boolean bringCoreGroupForwardAfterBirth(Long planId) {
         ChildProtectionPlan plan = plan(planId);
         ChildProtectionCase aCase = caseOf(plan);
         LocalDate born = aCase.getChild().getDateOfBirth();
@@ -154,7 +155,9 @@ public class PlanInForceService {
         StatutoryDeadline open = openCoreGroupDeadline(aCase);
         if (due.isBefore(open.getDueDate())) {
             deadlines.open(aCase, null, open.getKind(), due);
+            return true;
         }
+        return false;
     }
 
     // ---- Read side, also for the diagram's due dates, timers and assignments ----
@@ -215,6 +218,18 @@ public class PlanInForceService {
     @Transactional(readOnly = true)
     public Date coreGroupDueBy(Long planId) {
         return Today.endOfWorkingDay(openCoreGroupDeadline(caseOf(plan(planId))).getDueDate());
+    }
+
+    /** The reminder day of the next core group (its task's follow-up date). */
+    @Transactional(readOnly = true)
+    public Date coreGroupRemindFrom(Long planId) {
+        return deadlines.remindFrom(coreGroupDueDate(planId));
+    }
+
+    /** The core group deadline running now, for the escalation task raised when it is missed. */
+    @Transactional(readOnly = true)
+    public Long coreGroupDeadlineId(Long planId) {
+        return openCoreGroupDeadline(caseOf(plan(planId))).getId();
     }
 
     @Transactional(readOnly = true)

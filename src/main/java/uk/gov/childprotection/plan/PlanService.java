@@ -1,6 +1,8 @@
 package uk.gov.childprotection.plan;
 
 import java.time.LocalDate;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.childprotection.calendar.Today;
@@ -10,10 +12,15 @@ import uk.gov.childprotection.cases.ChildProtectionCase;
 import uk.gov.childprotection.cases.ClosureReason;
 import uk.gov.childprotection.cases.DeadlineKind;
 import uk.gov.childprotection.cases.DeadlineService;
+import uk.gov.childprotection.cases.StatutoryDeadline;
+import uk.gov.childprotection.common.EngineDueDates;
+import uk.gov.childprotection.common.Problems;
 import uk.gov.childprotection.conference.Category;
 import uk.gov.childprotection.conference.Conference;
 import uk.gov.childprotection.conference.ConferenceDecision;
 import uk.gov.childprotection.conference.ConferenceService;
+import uk.gov.childprotection.conference.ConferenceStatus;
+import uk.gov.childprotection.conference.ConferenceType;
 import uk.gov.childprotection.referral.ReferralService;
 import uk.gov.childprotection.referral.Section47Enquiry;
 import uk.gov.childprotection.referral.Section47Outcome;
@@ -36,11 +43,18 @@ public class PlanService {
     private final ReferralService referrals;
     private final PlanInForceService planInForce;
     private final DeadlineService deadlines;
+    private final CaseEventRepository events;
+    private final RuntimeService runtime;
+    private final EngineDueDates dueDates;
     private final Today today;
 
     public PlanService(ChildProtectionPlanRepository protectionPlans, ChildInNeedPlanRepository childInNeedPlans,
             ChildCaseService cases, ConferenceService conferences, ReferralService referrals,
-            PlanInForceService planInForce, DeadlineService deadlines, Today today) {
+            PlanInForceService planInForce, DeadlineService deadlines, CaseEventRepository events,
+            RuntimeService runtime, EngineDueDates dueDates, Today today) {
+        this.events = events;
+        this.runtime = runtime;
+        this.dueDates = dueDates;
         this.protectionPlans = protectionPlans;
         this.childInNeedPlans = childInNeedPlans;
         this.cases = cases;
@@ -49,6 +63,89 @@ public class PlanService {
         this.planInForce = planInForce;
         this.deadlines = deadlines;
         this.today = today;
+    }
+
+    /**
+     * Whether the conference's decision can be carried out for this child, checked in the Chair's form before
+     * anything is written: a child never has two Child Protection Plans open (a second referral of a child on a
+     * plan), nor two Child in Need plans, nor a Child in Need plan beside a Child Protection Plan. A review's
+     * decision acts on the plan it reviews, so only its step down is checked.
+     */
+    @Transactional(readOnly = true)
+    public void checkCanCarryOut(Long conferenceId, ConferenceDecision decision, Problems problems) {
+        if (decision == null || decision == ConferenceDecision.RELIST || decision == ConferenceDecision.NO_FURTHER_ACTION) {
+            return;
+        }
+        Conference conference = conferences.get(conferenceId);
+        Long childId = conferences.caseOf(conference).getChild().getId();
+        boolean review = conference.getConferenceType() == ConferenceType.REVIEW;
+        var protection = protectionPlans.findFirstByChildIdAndEndDateIsNull(childId);
+        var childInNeed = childInNeedPlans.findFirstByChildIdAndEndDateIsNull(childId);
+        if (decision == ConferenceDecision.CHILD_PROTECTION_PLAN && !review) {
+            protection.ifPresent(open -> problems.add("conferenceDecision", "the child already has a Child "
+                    + "Protection Plan open since " + DeadlineService.longDate(open.getStartDate()) + " (case "
+                    + cases.caseReferenceOf(open.getCaseId()) + "): a second plan cannot start. Record another decision; "
+                    + "the plan in force is reviewed at its own review conference"));
+        }
+        if (decision == ConferenceDecision.CHILD_IN_NEED) {
+            if (!review) {
+                protection.ifPresent(open -> problems.add("conferenceDecision", "the child has a Child Protection "
+                        + "Plan open since " + DeadlineService.longDate(open.getStartDate()) + " (case "
+                        + cases.caseReferenceOf(open.getCaseId()) + "): a Child in Need plan cannot start beside it; "
+                        + "the plan's review conference can step it down"));
+            }
+            childInNeed.ifPresent(open -> problems.add("conferenceDecision", "the child already has a Child in "
+                    + "Need plan open since " + DeadlineService.longDate(open.getStartDate()) + " (case "
+                    + cases.caseReferenceOf(open.getCaseId()) + "): record another decision"));
+        }
+    }
+
+    /**
+     * A person's task of the plan (or of its review conference) ended with its process, not done: written on the
+     * case's record, naming the task, whose it was and why it ended (the plan's end when it has ended).
+     */
+    public void recordTaskWithdrawn(String caseReference, Long planId, Long conferenceId, String taskName,
+            String assignee) {
+        ChildProtectionCase aCase = cases.get(caseReference);
+        Long ofPlan = planId != null ? planId
+                : conferenceId == null ? null : conferences.get(conferenceId).getPlanId();
+        ChildProtectionPlan plan = ofPlan == null ? null : protectionPlans.findById(ofPlan).orElse(null);
+        boolean ended = plan != null && plan.getEndDate() != null;
+        String why = ended ? planEnded(plan)
+                : plan != null ? "the Child Protection Plan's work stopped on " + DeadlineService.longDate(today.date())
+                : "the conference's process ended on " + DeadlineService.longDate(today.date());
+        events.save(new CaseEvent(aCase.getId(), CaseEvent.Kind.TASK_WITHDRAWN, ended ? plan.getEndDate() : today.date(),
+                "\"" + taskName + "\"" + (assignee == null ? "" : " (" + assignee + ")") + " withdrawn: " + why,
+                null, today.now().toInstant()));
+    }
+
+    /**
+     * A review is arranged for a date sooner than the review is due (before the 18th birthday): the review is
+     * due by then. The review conference's due date, its booking task's due and reminder dates and the plan's
+     * review overdue timer move with it.
+     */
+    public void reviewArrangedFor(String caseReference, LocalDate on) {
+        ChildProtectionCase aCase = cases.get(caseReference);
+        var plan = protectionPlans.findFirstByChildIdAndEndDateIsNull(aCase.getChild().getId())
+                .filter(p -> p.getCaseId().equals(aCase.getId()));
+        if (plan.isEmpty() || on == null) {
+            return;
+        }
+        StatutoryDeadline review = deadlines.latest(aCase, DeadlineKind.REVIEW_CONFERENCE);
+        if (!review.isOpen() || !on.isBefore(review.getDueDate())) {
+            return;
+        }
+        deadlines.open(aCase, null, DeadlineKind.REVIEW_CONFERENCE, on);
+        conferences.ofCase(aCase.getId()).stream()
+                .filter(c -> c.getConferenceType() == ConferenceType.REVIEW && !c.isDecided()
+                        && c.getStatus() != ConferenceStatus.RELISTED && plan.get().getId().equals(c.getPlanId()))
+                .forEach(c -> conferences.moveDueDate(c.getId(), on));
+        for (ProcessInstance process : runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference)
+                .list()) {
+            dueDates.moveTimer(process.getId(), "Timer_ReviewOverdue", Today.startOf(on.plusDays(1)));
+            dueDates.moveTask(process.getId(), "Task_BookConference", Today.endOfWorkingDay(on),
+                    deadlines.remindFrom(on));
+        }
     }
 
     /** The conference decided on a plan: it starts on the day of that conference. */

@@ -3,6 +3,7 @@ package uk.gov.childprotection.plan;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.gov.childprotection.common.EngineDueDates;
 import uk.gov.childprotection.common.ProcessVariables;
 import uk.gov.childprotection.conference.Conference;
 
@@ -44,7 +45,10 @@ final class ReviewDelegates {
         }
     }
 
-    /** "End the plan": on the day of the quorate review that decided so. */
+    /**
+     * "End the plan": on the day of the quorate review that decided so. The plan's end event then ends its
+     * other work; each person's task it ends is written on the case's record by the tasks' delete listener.
+     */
     @Component("endPlanAtReview")
     static class End implements JavaDelegate {
         private final PlanService plans;
@@ -59,18 +63,29 @@ final class ReviewDelegates {
         }
     }
 
-    /** "Bring the core group forward": the birth of a child on a pre-birth plan. */
+    /**
+     * "Bring the core group forward": the birth of a child on a pre-birth plan. The meeting's task stays open
+     * (the lead social worker keeps it); its due date, reminder and overdue timer move to the new date.
+     */
     @Component("bringCoreGroupForward")
     static class AfterBirth implements JavaDelegate {
         private final PlanInForceService planInForce;
+        private final EngineDueDates dueDates;
 
-        AfterBirth(PlanInForceService planInForce) {
+        AfterBirth(PlanInForceService planInForce, EngineDueDates dueDates) {
             this.planInForce = planInForce;
+            this.dueDates = dueDates;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            planInForce.bringCoreGroupForwardAfterBirth(ProcessVariables.planId(execution));
+            Long planId = ProcessVariables.planId(execution);
+            if (planInForce.bringCoreGroupForwardAfterBirth(planId)) {
+                String process = execution.getProcessInstanceId();
+                dueDates.moveTimer(process, "Timer_CoreGroupOverdue", planInForce.coreGroupOverdueAt(planId));
+                dueDates.moveTask(process, "Task_HoldCoreGroupMeeting", planInForce.coreGroupDueBy(planId),
+                        planInForce.coreGroupRemindFrom(planId));
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import static uk.gov.childprotection.demo.Submissions.agencyReports;
 import static uk.gov.childprotection.demo.Submissions.booking;
 import static uk.gov.childprotection.demo.Submissions.chairContact;
 import static uk.gov.childprotection.demo.Submissions.conferenceRecord;
+import static uk.gov.childprotection.demo.Submissions.delay;
 import static uk.gov.childprotection.demo.Submissions.invitations;
 import static uk.gov.childprotection.demo.Submissions.json;
 import static uk.gov.childprotection.demo.Submissions.reportShared;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import uk.gov.childprotection.calendar.Today;
 import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.Circumstance;
 import uk.gov.childprotection.cases.DeadlineKind;
@@ -180,6 +182,11 @@ class ConferenceProcessIT extends ProcessTestSupport {
 
         LocalDate again = LocalDate.of(2026, 12, 23);
         ConferenceWalk.bookAndPrepare(this, ref, again);
+        var hold = task(ref, "Task_HoldConference");
+        assertThat(hold.getDueDate()).as("the re-listed conference's day, not the first booking's")
+                .isEqualTo(Today.endOfWorkingDay(again));
+        assertThat(hold.getFollowUpDate()).as("2 working days before Wednesday 23 December")
+                .isEqualTo(Today.startOf(LocalDate.of(2026, 12, 21)));
         setToday(again);
         complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(again, "NO_FURTHER_ACTION", null, null));
         assertThat(process).isEnded();
@@ -298,5 +305,67 @@ class ConferenceProcessIT extends ProcessTestSupport {
         assertThat(decided.getQuorate()).isFalse();
         assertThat(decided.getInquorateReason()).contains("immediate risk");
         assertThat(decided.getDecision()).isEqualTo(ConferenceDecision.CHILD_PROTECTION_PLAN);
+    }
+
+    @Test
+    void aLateReportToTheParentsEscalatesTheDayAfterItWasDue() {
+        String ref = caseAtConference(LocalDate.of(2014, 5, 5));
+        ConferenceWalk.bookAndPrepare(this, ref, CONFERENCE_DAY);
+        // The first case shares its report in time; this one does not.
+        String late = caseAtConference(LocalDate.of(2014, 5, 6));
+        complete(TestStaff.ADMINISTRATOR, late, "Task_BookConference", booking(CONFERENCE_DAY, TestStaff.CHAIR));
+        complete(TestStaff.ADMINISTRATOR, late, "Task_InviteParticipants", invitations("POLICE", "SCHOOL", "GP"));
+        LocalDate due = LocalDate.of(2026, 12, 16);
+        var report = task(late, "Task_ShareSocialWorkerReport");
+        assertThat(report.getDueDate()).isEqualTo(Today.endOfWorkingDay(due));
+        assertThat(report.getFollowUpDate()).isEqualTo(Today.startOf(LocalDate.of(2026, 12, 14)));
+        assertThat(task(late, "Task_ContactParents").getFollowUpDate())
+                .as("2 working days before Friday 18 December").isEqualTo(Today.startOf(LocalDate.of(2026, 12, 16)));
+
+        setToday(due);
+        assertThat(fireDueTimers(late)).as("due today, not yet late").isZero();
+        setToday(due.plusDays(1));
+        assertThat(fireDueTimers(late)).isEqualTo(1);
+        var escalation = task(late, "Task_RecordReportDelay");
+        assertThat(escalation.getAssignee()).isEqualTo(TestStaff.MANAGER_AND_CHAIR);
+        assertThat(escalation.getDueDate()).isEqualTo(Today.endOfWorkingDay(due.plusDays(2)));
+        assertThat(tasks.getVariablesLocal(escalation.getId()))
+                .containsEntry("dueDateLabel", "Wednesday 16 December 2026");
+        complete(TestStaff.MANAGER_AND_CHAIR, late, "Task_RecordReportDelay", delay("The social worker was ill."));
+        assertThat(deadlines.latest(cases.get(late), DeadlineKind.SOCIAL_WORKER_REPORT_TO_PARENTS).getDelayReason())
+                .isEqualTo("The social worker was ill.");
+        assertThat(conferenceProcess(late)).hasPassed("EndEvent_ReportDelayExplained")
+                .isWaitingAt("Task_ShareSocialWorkerReport", "Task_ContactParents", "Task_RecordAgencyReports");
+        assertThat(fireDueTimers(ref)).as("a report shared in time raises nothing").isZero();
+    }
+
+    @Test
+    void aMissingDecisionStopsTheConferenceAtItsGatewayAsAnIncident() {
+        String ref = caseAtConference(LocalDate.of(2014, 5, 7));
+        ConferenceWalk.bookAndPrepare(this, ref, CONFERENCE_DAY);
+        setToday(CONFERENCE_DAY);
+        signIn(TestStaff.CHAIR);
+        try {
+            tasks.complete(task(ref, "Task_HoldConference").getId(),
+                    conferenceRecord(CONFERENCE_DAY, "NO_FURTHER_ACTION", null, null));
+        } finally {
+            identity.clearAuthentication();
+        }
+        ProcessInstance process = conferenceProcess(ref);
+        runtime.removeVariable(process.getId(), "conferenceDecision");
+        var job = management.createJobQuery().processInstanceId(process.getId())
+                .activityId("Gateway_ConferenceDecided").singleResult();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                management.executeJob(job.getId());
+            } catch (RuntimeException expected) {
+                // retried, as the job executor would, until the retries are spent
+            }
+        }
+        var incident = runtime.createIncidentQuery().processInstanceId(process.getId()).singleResult();
+        assertThat(incident.getIncidentMessage()).contains("stopped at \"Decided?\"")
+                .contains("the decision conferenceDecision is missing");
+        assertThat(process).isWaitingAt("Gateway_ConferenceDecided");
+        assertThat(process).hasNotPassed("Task_WriteConferenceRecord", "Task_RelistConference");
     }
 }

@@ -47,6 +47,9 @@ class MailFailureIT extends ProcessTestSupport {
         // The record is written; the sending starts with one email job per participant with an address.
         String conference = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
                 .processDefinitionKey("child-protection-conference").singleResult().getId();
+        // "Decided?" is asynchronous (no default flow): its job, then the record's.
+        management.executeJob(management.createJobQuery().processInstanceId(conference)
+                .activityId("Gateway_ConferenceDecided").singleResult().getId());
         management.executeJob(management.createJobQuery().processInstanceId(conference).singleResult().getId());
         String sending = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
                 .processDefinitionKey(SendingProcess.KEY).singleResult().getId();

@@ -65,6 +65,7 @@ class PlanInForceProcessIT extends ProcessTestSupport {
     @Autowired uk.gov.childprotection.conference.ConferenceService conferences;
     @Autowired WorkingDayCalendar calendar;
     @Autowired DeadlineRepository deadlineRepository;
+    @Autowired CaseEventRepository caseEvents;
 
     /** Each test's child is a different child (a child referred again would be the same one, with one plan). */
     private static int children;
@@ -273,6 +274,13 @@ class PlanInForceProcessIT extends ProcessTestSupport {
 
         endings.report(ref, CaseEvent.Kind.LEFT_UK, LocalDate.of(2027, 1, 8), null, TestStaff.SOCIAL_WORKER);
         assertThat(process).isEnded();
+        assertThat(caseEvents.findByCaseIdOrderByEventDateAscIdAsc(cases.get(ref).getId()))
+                .filteredOn(e -> e.getKind() == CaseEvent.Kind.TASK_WITHDRAWN).extracting(CaseEvent::getDetails)
+                .as("the lead social worker's open tasks are written on the case, not lost")
+                .anySatisfy(d -> assertThat(d).startsWith("\"Hold core group meeting\" (" + TestStaff.SOCIAL_WORKER
+                        + ") withdrawn: "))
+                .anySatisfy(d -> assertThat(d).startsWith("\"Record statutory visit\" (" + TestStaff.SOCIAL_WORKER
+                        + ") withdrawn: "));
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref).list())
                 .extracting(t -> t.getTaskDefinitionKey()).containsExactly("Task_RecordPlanEndDecision");
     }
