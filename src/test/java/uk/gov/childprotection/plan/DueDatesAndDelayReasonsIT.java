@@ -114,8 +114,9 @@ class DueDatesAndDelayReasonsIT extends ProcessTestSupport {
         fireDueTimers(ref);
         var escalation = task(ref, "Task_RecordVisitDelay");
         Long missedId = deadlines.latest(cases.get(ref), DeadlineKind.STATUTORY_VISIT).getId();
-        assertThat(tasks.getVariablesLocal(escalation.getId()))
-                .containsEntry("dueDateLabel", "Monday 1 March 2027")
+        assertThat(tasks.getVariablesLocal(escalation.getId())).containsEntry("dueDateLabel", "Monday 1 March 2027");
+        // The diagram names the deadline as the escalation task's input (deadlineId), set when the timer fired.
+        assertThat(tasks.getVariables(escalation.getId()))
                 .as("the task keeps the deadline it is about").containsEntry("deadlineId", missedId);
 
         // The child is seen two days late: the missed deadline is met late and the next opens, due 17 March.
