@@ -22,7 +22,9 @@ public class CaseEvent {
         CHILD_BORN("ChildBorn"),
         /** Recorded by a task, not reported from outside: no message. */
         TRANSFER_PACK_SENT(null),
-        REVIEW_BEFORE_EIGHTEEN_ARRANGED(null);
+        REVIEW_BEFORE_EIGHTEEN_ARRANGED(null),
+        /** An open task that the model withdrew (the plan or the case ended under it): its name in the details. */
+        TASK_WITHDRAWN(null);
 
         private final String message;
 
