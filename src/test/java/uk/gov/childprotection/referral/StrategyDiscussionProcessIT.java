@@ -21,7 +21,6 @@ import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.DeadlineKind;
 import uk.gov.childprotection.cases.DeadlineService;
 import uk.gov.childprotection.common.InvalidSubmissionException;
-import uk.gov.childprotection.common.NotFoundException;
 import uk.gov.childprotection.support.CoverageOf;
 import uk.gov.childprotection.support.ProcessTestSupport;
 import uk.gov.childprotection.support.TestStaff;
@@ -108,8 +107,11 @@ class StrategyDiscussionProcessIT extends ProcessTestSupport {
         assertThat(enquiry.getAuthorisedBy()).isEqualTo(TestStaff.TEAM_MANAGER);
         assertThat(enquiry.getCompletedDate()).isEqualTo(STRATEGY_DAY.plusDays(1));
         assertThat(cases.get(ref).getIcpcNotRequired()).isTrue();
-        assertThatThrownBy(() -> deadlines.latest(cases.get(ref), DeadlineKind.ICPC_HELD))
-                .as("no ICPC is required, so none is measured").isInstanceOf(NotFoundException.class);
+        // No ICPC is required: the target stays on the record, closed, and is never shown overdue.
+        var icpc = deadlines.latest(cases.get(ref), DeadlineKind.ICPC_HELD);
+        assertThat(icpc.isOpen()).isFalse();
+        assertThat(icpc.getClosedReason()).contains("No initial conference needed");
+        assertThat(icpc.isOverdueOn(icpc.getDueDate().plusDays(30))).isFalse();
     }
 
     @Test
