@@ -60,7 +60,7 @@ class WithdrawnTasks extends AbstractProcessEnginePlugin {
         cases.getObject().findByReference(reference.toString()).ifPresent(aCase -> {
             String details = "\"" + task.getName() + "\" was withdrawn unfinished"
                     + (task.getAssignee() == null ? "" : " (assigned to " + task.getAssignee() + ")")
-                    + ": " + (aCase.getStage().label()) + ".";
+                    + ", the case being at stage " + aCase.getStage().label();
             events.getObject().save(new CaseEvent(aCase.getId(), CaseEvent.Kind.TASK_WITHDRAWN,
                     today.getObject().date(), details, null, today.getObject().now().toInstant()));
         });
