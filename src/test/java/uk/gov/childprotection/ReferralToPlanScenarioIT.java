@@ -89,6 +89,7 @@ class ReferralToPlanScenarioIT extends ProcessTestSupport {
                   "healthParticipant": {"value": "Dr Amal Shah"}, "strategyDecision": {"value": "SECTION_47"},
                   "decisionRationale": {"value": "Reasonable cause to suspect significant harm."}}}""");
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        runAsyncJobs(ref); // the job executor's part: the gateway after the task is asynchronous
 
         submit(TestStaff.SOCIAL_WORKER, ref, "Task_RecordSection47Findings",
                 section47Findings(STRATEGY_DAY, STRATEGY_DAY, "CONVENE_ICPC"));

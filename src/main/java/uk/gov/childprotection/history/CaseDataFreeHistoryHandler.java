@@ -76,6 +76,7 @@ public class CaseDataFreeHistoryHandler implements HistoryEventHandler {
             "referralOutcome", // strategy-discussion's result, read by child-protection-case
             "conferenceType", // child-protection-conference: INITIAL, REVIEW or TRANSFER_IN
             "conferenceDecision", // child-protection-conference, -case and -plan: plan, child in need, relist...
+            "caseDecision", // child-protection-case: the conference's decision, or the referral's without one
             "seekLegalAdvice", // child-protection-plan: after a review
             "amendmentAccepted", // record-amendment
             // which timescale a timer or a delay-reason task is about (an enum, set by the model)

@@ -23,7 +23,7 @@ public class CaseEvent {
         /** Recorded by a task, not reported from outside: no message. */
         TRANSFER_PACK_SENT(null),
         REVIEW_BEFORE_EIGHTEEN_ARRANGED(null),
-        /** A person's task ended by the end of the plan it belonged to: written down, not lost. */
+        /** An open task that the model withdrew (the plan or the case ended under it): its name in the details. */
         TASK_WITHDRAWN(null);
 
         private final String message;

@@ -1,15 +1,12 @@
 package uk.gov.childprotection.plan;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.gov.childprotection.calendar.TimescaleSettings;
 import uk.gov.childprotection.calendar.Today;
-import uk.gov.childprotection.calendar.WorkingDayCalendar;
 import uk.gov.childprotection.cases.CaseStage;
 import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.ChildProtectionCase;
@@ -33,63 +30,79 @@ public class PlanEndingService {
     private final ChildProtectionPlanRepository plans;
     private final CaseEventRepository events;
     private final RuntimeService runtime;
-    private final TimescaleSettings timescales;
     private final Today today;
     private final ApplicationAuthority authority;
     private final DeadlineService deadlines;
-    private final WorkingDayCalendar calendar;
 
     public PlanEndingService(ChildCaseService cases, ChildProtectionPlanRepository plans, CaseEventRepository events,
-            RuntimeService runtime, TimescaleSettings timescales, Today today, ApplicationAuthority authority,
-            DeadlineService deadlines, WorkingDayCalendar calendar) {
-        this.calendar = calendar;
+            RuntimeService runtime, Today today, ApplicationAuthority authority,
+            DeadlineService deadlines) {
         this.deadlines = deadlines;
         this.authority = authority;
         this.cases = cases;
         this.plans = plans;
         this.events = events;
         this.runtime = runtime;
-        this.timescales = timescales;
         this.today = today;
     }
 
     /**
-     * Records an outside event and passes it to the case process. 404 for an unknown case; 409 when the case is
-     * not in a state where the event means anything (no plan in force, no move reported); nothing is stored then.
+     * Records an outside event and passes it to the case process. At the door, before anything is stored: 404
+     * for an unknown case; 400 naming the field for a date after today or before the plan started; 409 with a
+     * plain message when the event comes too late or means nothing for the case (no plan in force any more, the
+     * case closed, a move not reported, a move reported twice). The case process ("Plan in force") then takes
+     * it; if it no longer waits for it (the plan ended in the meantime), 409 too and nothing is kept.
      */
     public CaseEvent report(String caseReference, CaseEvent.Kind kind, LocalDate date, String details, String by) {
         ChildProtectionCase aCase = cases.get(caseReference);
+        String field = kind == CaseEvent.Kind.MOVED_TO_ANOTHER_COUNCIL ? "notifiedDate" : "date";
         Problems problems = new Problems();
-        problems.check(date != null, "date", "is required");
-        if (date != null) {
-            problems.check(!date.isAfter(today.date()), "date", "must not be in the future");
-            LocalDate born = aCase.getChild().getDateOfBirth();
-            problems.check(born == null || !date.isBefore(born), "date", "must not be before the child was born");
-        }
+        problems.check(date != null, field, "is required");
         if (kind == CaseEvent.Kind.MOVED_TO_ANOTHER_COUNCIL) {
             problems.check(details != null && !details.isBlank(), "receivingCouncil", "name the receiving council");
         }
-        if (kind == CaseEvent.Kind.TRANSFER_IN_CONFERENCE_HELD && date != null) {
-            events.findFirstByCaseIdAndKindOrderByIdDesc(aCase.getId(), CaseEvent.Kind.MOVED_TO_ANOTHER_COUNCIL)
-                    .ifPresent(moved -> problems.check(!date.isBefore(moved.getEventDate()), "date",
-                            "must not be before the receiving council was told of the move (" + moved.getEventDate()
-                                    + ")"));
+        if (date != null) {
+            problems.check(!date.isAfter(today.date()), field, "must not be in the future");
         }
         problems.throwIfAny();
+        ChildProtectionPlan plan = planInForce(aCase).orElseThrow(() -> new ConflictException("Case "
+                + caseReference + " has no Child Protection Plan in force (it is at stage " + aCase.getStage().label()
+                + "): a " + kind.name().toLowerCase().replace('_', ' ') + " event is not recorded"));
+        problems.check(!date.isBefore(plan.getStartDate()), field,
+                "must not be before the plan started (" + plan.getStartDate() + ")");
+        problems.throwIfAny();
+        java.util.Optional<CaseEvent> moved = events.findFirstByCaseIdAndKindOrderByIdDesc(aCase.getId(),
+                CaseEvent.Kind.MOVED_TO_ANOTHER_COUNCIL).filter(e -> !e.getEventDate().isBefore(plan.getStartDate()));
+        if (kind == CaseEvent.Kind.TRANSFER_IN_CONFERENCE_HELD) {
+            CaseEvent move = moved.orElseThrow(() -> new ConflictException("Case " + caseReference
+                    + " is not waiting for a transfer-in conference: report the move to another council first"));
+            problems.check(!date.isBefore(move.getEventDate()), "date",
+                    "must not be before the receiving council was told of the move (" + move.getEventDate() + ")");
+            problems.throwIfAny();
+        }
+        if (kind == CaseEvent.Kind.MOVED_TO_ANOTHER_COUNCIL && moved.isPresent()) {
+            throw new ConflictException("Case " + caseReference + " already has a move to another council reported ("
+                    + moved.get().getDetails() + ", " + moved.get().getEventDate() + ")");
+        }
         CaseEvent event = events.save(new CaseEvent(aCase.getId(), kind, date, details, by, today.now().toInstant()));
         try {
             // The caller's right to this case was checked at the door; the message goes under the application's.
             authority.run(() -> runtime.createMessageCorrelation(kind.message())
                     .processInstanceBusinessKey(caseReference).correlate());
         } catch (MismatchingMessageCorrelationException e) {
-            throw new ConflictException(switch (kind) {
-                case TRANSFER_IN_CONFERENCE_HELD -> "Case " + caseReference
-                        + " is not waiting for a transfer-in conference: report the move to another council first";
-                default -> "Case " + caseReference + " has no Child Protection Plan in force (it is at stage "
-                        + aCase.getStage().label() + ")";
-            });
+            // The plan is ending already (a decision to end it is awaited): the transaction rolls back the event.
+            throw new ConflictException("Case " + caseReference + " has no Child Protection Plan in force any more"
+                    + " (its end is being recorded): the event is not recorded");
         }
         return event;
+    }
+
+    /** The open plan of the case, while the case is at the plan stage. */
+    private java.util.Optional<ChildProtectionPlan> planInForce(ChildProtectionCase aCase) {
+        if (aCase.getStage() != CaseStage.PLAN_IN_FORCE) {
+            return java.util.Optional.empty();
+        }
+        return plans.findFirstByChildIdAndEndDateIsNull(aCase.getChild().getId());
     }
 
     /** The administrator sent the transfer pack to the receiving council. */
@@ -176,19 +189,6 @@ public class PlanEndingService {
     @Transactional(readOnly = true)
     public List<CaseEvent> events(Long caseId) {
         return events.findByCaseIdOrderByEventDateAscIdAsc(caseId);
-    }
-
-    /** Timer of the case process: the plan ends at 18 at the latest. */
-    @Transactional(readOnly = true)
-    public Date eighteenthBirthday(String caseReference) {
-        return Today.startOf(cases.get(caseReference).getChild().birthOrExpected().plusYears(18));
-    }
-
-    /** Timer of the case process: time to arrange a review around the 18th birthday. */
-    @Transactional(readOnly = true)
-    public Date reviewBeforeEighteen(String caseReference) {
-        return Today.startOf(calendar.dueAfter(cases.get(caseReference).getChild().birthOrExpected().plusYears(18),
-                timescales.reviewBeforeEighteenthBirthday().negated()));
     }
 
     private LocalDate eventDate(ChildProtectionCase aCase, CaseEvent.Kind kind) {

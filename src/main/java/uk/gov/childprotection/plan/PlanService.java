@@ -111,9 +111,11 @@ public class PlanService {
                 : conferenceId == null ? null : conferences.get(conferenceId).getPlanId();
         ChildProtectionPlan plan = ofPlan == null ? null : protectionPlans.findById(ofPlan).orElse(null);
         boolean ended = plan != null && plan.getEndDate() != null;
+        String on = DeadlineService.longDate(today.date());
         String why = ended ? planEnded(plan)
-                : plan != null ? "the Child Protection Plan's work stopped on " + DeadlineService.longDate(today.date())
-                : "the conference's process ended on " + DeadlineService.longDate(today.date());
+                : plan != null ? "the Child Protection Plan's work stopped on " + on
+                : conferenceId != null ? "the conference's process ended on " + on
+                : "the case's work stopped on " + on + ", the case being at stage " + aCase.getStage().label();
         events.save(new CaseEvent(aCase.getId(), CaseEvent.Kind.TASK_WITHDRAWN, ended ? plan.getEndDate() : today.date(),
                 "\"" + taskName + "\"" + (assignee == null ? "" : " (" + assignee + ")") + " withdrawn: " + why,
                 null, today.now().toInstant()));

@@ -3,6 +3,7 @@ package uk.gov.childprotection.referral;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import uk.gov.childprotection.cases.CaseTimers;
 import uk.gov.childprotection.common.FormTaskListener;
 import uk.gov.childprotection.common.FormValues;
 import uk.gov.childprotection.security.Staff;
@@ -13,10 +14,12 @@ class RecordStrategyDiscussionTask extends FormTaskListener {
 
     private final ReferralService referrals;
     private final Staff staff;
+    private final CaseTimers timers;
 
-    RecordStrategyDiscussionTask(ReferralService referrals, Staff staff) {
+    RecordStrategyDiscussionTask(ReferralService referrals, Staff staff, CaseTimers timers) {
         this.referrals = referrals;
         this.staff = staff;
+        this.timers = timers;
     }
 
     @Override
@@ -34,6 +37,10 @@ class RecordStrategyDiscussionTask extends FormTaskListener {
         task.setVariable("strategyDecision", record.decision().name());
         if (outcome != null) {
             task.setVariable("referralOutcome", outcome.name());
+        } else {
+            // The Section 47 decision started the ICPC timescale: the case's "Conference overdue" timer,
+            // waiting since the referral, moves to the day after the ICPC is due.
+            timers.follow(caseReference(task));
         }
     }
 

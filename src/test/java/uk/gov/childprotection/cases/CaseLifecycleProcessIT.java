@@ -51,6 +51,7 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
     @Autowired ChildInNeedPlanRepository childInNeedPlans;
     @Autowired PlanEndingService endings;
     @Autowired CaseSummaryService summaries;
+    @Autowired org.camunda.bpm.engine.FilterService filters;
 
     private ProcessInstance startFromTasklist(String givenName) {
         ProcessInstance instance = runtime.startProcessInstanceByKey(ChildCaseService.LIFECYCLE_PROCESS,
@@ -246,7 +247,7 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
         pack.put("packSentDate", told.toString());
         pack.put("transferNotes", "Sent to the Derby conference team.");
         complete(TestStaff.ADMINISTRATOR, ref, "Task_SendTransferPack", pack);
-        assertThat(instance).isWaitingAt("CallActivity_PlanInForce", "Event_TransferInConferenceHeld");
+        assertThat(instance).hasPassed("EndEvent_TransferPackSent").isWaitingAt("CallActivity_PlanInForce");
         assertThat(onlyPlan(ref).isOpen()).as("the plan stays in force until the transfer-in conference").isTrue();
 
         LocalDate held = LocalDate.of(2027, 1, 29);
@@ -338,6 +339,80 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
         assertThat(cases.get(ref).getClosureReason()).as("an ICPC was held: census RC7, not RC8")
                 .isEqualTo(ClosureReason.RC7);
         assertThat(deadlines.latest(cases.get(ref), DeadlineKind.ICPC_HELD).getMetDate()).isEqualTo(late);
+    }
+
+    /** The case's tasks in Tasklist's "Due soon" filter, on the engine's clock. */
+    private List<String> dueSoon(String ref) {
+        var filter = filters.createFilterQuery().filterName("Due soon").singleResult();
+        List<org.camunda.bpm.engine.task.Task> listed = filters.list(filter.getId(),
+                tasks.createTaskQuery().processInstanceBusinessKey(ref));
+        return listed.stream().map(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey).toList();
+    }
+
+    private long delayTasksAskedFor(String ref) {
+        return history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(ref)
+                .taskDefinitionKey("Task_RecordConferenceDelay").count();
+    }
+
+    @Test
+    void theIcpcMissedDuringTheEnquiryEscalatesOnTheDayAfterOnceWhereverTheCaseStandsAndIsRemindedBefore() {
+        String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Ivy", "Example",
+                LocalDate.of(2019, 5, 5), Gender.FEMALE, null, null), STRATEGY_DAY, ReferralSource.POLICE,
+                "Domestic abuse incident attended by police", List.of(Circumstance.DOMESTIC_ABUSE),
+                TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null)).getReference();
+        ProcessInstance instance = lifecycle(ref);
+        complete(TestStaff.SOCIAL_WORKER, ref, "Task_RecordStrategyDiscussion",
+                strategyDiscussion(STRATEGY_DAY, "SECTION_47"));
+        LocalDate due = LocalDate.of(2026, 12, 30);
+        assertThat(deadlines.latest(cases.get(ref), DeadlineKind.ICPC_HELD).getDueDate()).isEqualTo(due);
+
+        // The reminder: 2 working days before Wednesday 30 December are Tuesday 29 and Thursday 24 December
+        // (Christmas Day and the substitute Boxing Day on Monday 28 are bank holidays).
+        var findings = task(ref, "Task_RecordSection47Findings");
+        assertThat(findings.getFollowUpDate()).isEqualTo(uk.gov.childprotection.calendar.Today.startOf(
+                LocalDate.of(2026, 12, 24)));
+        setToday(LocalDate.of(2026, 12, 23));
+        assertThat(dueSoon(ref)).doesNotContain("Task_RecordSection47Findings");
+        setToday(LocalDate.of(2026, 12, 24));
+        assertThat(dueSoon(ref)).containsExactly("Task_RecordSection47Findings");
+
+        setToday(due);
+        assertThat(fireDueTimers(ref)).isZero();
+        setToday(due.plusDays(1));
+        assertThat(fireDueTimers(ref)).as("the findings are still open: the team manager is told").isEqualTo(1);
+        assertThat(instance).isWaitingAt("CallActivity_StrategyDiscussion", "Task_RecordConferenceDelay");
+        var delayTask = task(ref, "Task_RecordConferenceDelay");
+        assertThat(delayTask.getAssignee()).isEqualTo(TestStaff.TEAM_MANAGER);
+        assertThat(tasks.getVariablesLocal(delayTask.getId()))
+                .containsEntry("deadlineLabel", DeadlineKind.ICPC_HELD.description());
+
+        // The enquiry is finished and authorised late: the conference stage starts, and no second escalation.
+        complete(TestStaff.SOCIAL_WORKER, ref, "Task_RecordSection47Findings",
+                uk.gov.childprotection.demo.Submissions.section47Findings(STRATEGY_DAY, due, "CONVENE_ICPC"));
+        complete(TestStaff.TEAM_MANAGER, ref, "Task_AuthoriseSection47Outcome",
+                uk.gov.childprotection.demo.Submissions.authorisation("AUTHORISED", null));
+        assertThat(instance).isWaitingAt("CallActivity_InitialConference", "Task_RecordConferenceDelay");
+        setToday(due.plusDays(2));
+        fireDueTimers(ref);
+        assertThat(delayTasksAskedFor(ref)).as("once per deadline").isEqualTo(1);
+
+        complete(TestStaff.TEAM_MANAGER, ref, "Task_RecordConferenceDelay", delay("The enquiry needed a medical."));
+        assertThat(deadlines.latest(cases.get(ref), DeadlineKind.ICPC_HELD).getDelayReason())
+                .isEqualTo("The enquiry needed a medical.");
+        assertThat(delayTasksAskedFor(ref)).isEqualTo(1);
+    }
+
+    @Test
+    void theIcpcMetInTimeAsksNoOneForADelayReason() {
+        String ref = startFromTasklist("Jem").getBusinessKey();
+        ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
+        LocalDate conferenceDay = LocalDate.of(2026, 12, 18);
+        ConferenceWalk.bookAndPrepare(this, ref, conferenceDay);
+        setToday(conferenceDay);
+        complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(conferenceDay, "CHILD_IN_NEED", null, null));
+        setToday(LocalDate.of(2026, 12, 31));
+        fireDueTimers(ref);
+        assertThat(delayTasksAskedFor(ref)).isZero();
     }
 
     @Test

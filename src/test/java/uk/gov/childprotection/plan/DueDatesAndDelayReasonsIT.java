@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.gov.childprotection.cases.CaseSummary;
 import uk.gov.childprotection.cases.CaseSummaryService;
+import uk.gov.childprotection.cases.CaseTimers;
 import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.DeadlineKind;
 import uk.gov.childprotection.cases.DeadlineService;
@@ -35,7 +36,7 @@ class DueDatesAndDelayReasonsIT extends ProcessTestSupport {
     @Autowired ChildCaseService cases;
     @Autowired CaseSummaryService summaries;
     @Autowired DeadlineService deadlines;
-    @Autowired PlanEndingService endings;
+    @Autowired CaseTimers timers;
 
     private static int children;
 
@@ -163,7 +164,7 @@ class DueDatesAndDelayReasonsIT extends ProcessTestSupport {
         String older = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Jo", "Holiday",
                 LocalDate.of(2009, 2, 7), Gender.MALE, null, null), STRATEGY_DAY, ReferralSource.HEALTH, "Concerns",
                 List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null)).getReference();
-        assertThat(endings.reviewBeforeEighteen(older)).isEqualTo(java.util.Date.from(
+        assertThat(timers.reviewBeforeEighteen(older)).isEqualTo(java.util.Date.from(
                 LocalDate.of(2026, 12, 24).atStartOfDay(uk.gov.childprotection.calendar.Today.ENGLAND).toInstant()));
 
         // An unborn child expected on Monday 7 June 2027: 10 weeks before is Easter Monday 29 March, after Good

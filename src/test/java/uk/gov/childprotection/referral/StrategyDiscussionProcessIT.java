@@ -178,4 +178,37 @@ class StrategyDiscussionProcessIT extends ProcessTestSupport {
                 .hasMessageContaining("managerComments");
         assertThat(referrals.enquiry(ref).getAuthorisation()).isNull();
     }
+
+    @Test
+    void aDecisionNoFlowKnowsStopsTheEnquiryAsAnIncidentWithAPlainMessage() {
+        String ref = newCase();
+        ProcessInstance strategy = strategyProcess(ref);
+        complete(TestStaff.SOCIAL_WORKER, ref, "Task_RecordStrategyDiscussion", strategyDiscussion(STRATEGY_DAY, "SECTION_47"));
+        complete(TestStaff.SOCIAL_WORKER, ref, "Task_RecordSection47Findings",
+                section47Findings(STRATEGY_DAY, STRATEGY_DAY, "CONVENE_ICPC"));
+        signIn(TestStaff.TEAM_MANAGER);
+        try {
+            tasks.complete(task(ref, "Task_AuthoriseSection47Outcome").getId(), authorisation("AUTHORISED", null));
+        } finally {
+            identity.clearAuthentication();
+        }
+        // An administrator changes the decision to a value no flow knows (as through Cockpit), before the gateway.
+        runtime.setVariable(strategy.getId(), "authorisation", "PERHAPS");
+        var job = management.createJobQuery().processInstanceId(strategy.getId()).singleResult();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                management.executeJob(job.getId());
+            } catch (RuntimeException expected) {
+                // the job fails; its retries count down
+            }
+        }
+
+        var incident = runtime.createIncidentQuery().processInstanceId(strategy.getId()).singleResult();
+        assertThat(incident).as("the retries are spent: an incident in Cockpit").isNotNull();
+        assertThat(incident.getIncidentMessage()).contains("Case " + ref + " stopped at \"Outcome authorised?\"")
+                .contains("the decision authorisation is 'PERHAPS'").contains("AUTHORISED, RETURNED");
+        assertThat(strategy).as("no default path was taken").isNotEnded();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
+                .processDefinitionKey("child-protection-conference").count()).isZero();
+    }
 }
