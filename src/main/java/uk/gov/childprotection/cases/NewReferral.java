@@ -13,7 +13,7 @@ public record NewReferral(
         @NotNull(message = "is required") LocalDate referralDate,
         @NotNull(message = "is required") ReferralSource referralSource,
         @NotBlank(message = "is required") @Size(max = 4000) String concerns,
-        List<Circumstance> circumstances,
+        @Size(max = 20, message = "has too many entries") List<@NotNull(message = "must not be empty") Circumstance> circumstances,
         @Size(max = 64) String socialWorker,
         @Size(max = 64) String teamManager,
         @Valid TransferIn transferIn) {
