@@ -45,6 +45,12 @@ public class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         Throwable cause = e.getCause();
+        if (cause instanceof com.fasterxml.jackson.core.JsonParseException parse && parse.getOriginalMessage() != null
+                && parse.getOriginalMessage().startsWith("Duplicate field '")) {
+            String field = parse.getOriginalMessage().substring("Duplicate field '".length());
+            field = field.substring(0, Math.max(0, field.indexOf('\'')));
+            return badRequest(request, Map.of(field, "is given twice"));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return badRequest(request, Map.of(path(unknown), "is not a field of this request"));
         }

@@ -29,7 +29,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * FormFieldValidationException) and a Java caller catches the {@link InvalidSubmissionException} itself;</li>
  * <li>the engine logs every failed command as an ERROR with its stack trace, a refusal or conflict included; a
  * refusal ({@link InvalidSubmissionException}, {@link ConflictException}, {@link NotFoundException}) is logged
- * by the engine at DEBUG only, and once, as one line, by the door that answers it;</li>
+ * by the engine at DEBUG only, and once, as one line, by the door that answers it (so is a message the
+ * application passes on for an outside event that nothing waits for: the application answers it with a 409);</li>
  * <li>two people completing the same task at once: the loser's completion fails on the task row's version
  * (OptimisticLockingException) or finds the task gone; through an engine door that is a 409 with a plain
  * message, not a 500.</li>
@@ -92,7 +93,11 @@ class EngineRefusals extends AbstractProcessEnginePlugin {
 
         @Override
         protected boolean shouldLogFine(Throwable exception) {
-            return super.shouldLogFine(exception) || refusal(exception) != null || lostRace(exception);
+            return super.shouldLogFine(exception) || refusal(exception) != null || lostRace(exception)
+                    // An outside event the application passed on, that no process of the case waits for: the
+                    // application answers it (409, logged once there); it is no engine failure.
+                    || exception instanceof org.camunda.bpm.engine.MismatchingMessageCorrelationException
+                    && ApplicationAuthority.active();
         }
     }
 

@@ -93,10 +93,25 @@ public final class FormFieldRules {
         } else {
             definition = context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(formRef);
         }
+        return rules(context, definition);
+    }
+
+    /** The rules of a deployed form by its id (latest version), read inside the engine's command. */
+    public static FormFieldRules ofForm(String formRef) {
+        CommandContext context = Context.getCommandContext();
+        if (context == null) {
+            return null;
+        }
+        return rules(context, context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(formRef));
+    }
+
+    private static FormFieldRules rules(CommandContext context, CamundaFormDefinitionEntity definition) {
         if (definition == null) {
             return null;
         }
-        return BY_DEFINITION.computeIfAbsent(definition.getId(), id -> {
+        String cacheKey = context.getProcessEngineConfiguration().getProcessEngineName() + "/"
+                + definition.getDeploymentId() + "/" + definition.getId();
+        return BY_DEFINITION.computeIfAbsent(cacheKey, id -> {
             ResourceEntity resource = context.getResourceManager().findResourceByDeploymentIdAndResourceName(
                     definition.getDeploymentId(), definition.getResourceName());
             return parse(resource.getBytes());
@@ -139,8 +154,13 @@ public final class FormFieldRules {
             case "datetime" -> {
                 if (!(value instanceof String || value instanceof Date || value instanceof java.time.LocalDate)) {
                     problems.add(key, "must be a date (yyyy-mm-dd), not " + describe(value));
-                } else if (value instanceof String text && text.length() > 40) {
-                    problems.add(key, "is not a date (use yyyy-mm-dd)");
+                } else if (value instanceof String text && !text.isBlank()) {
+                    java.time.LocalDate date = InputDates.parse(text.trim());
+                    if (date == null) {
+                        problems.add(key, "'" + shortened(text.trim()) + "' is not a date (use yyyy-mm-dd)");
+                    } else if (!InputDates.inRange(date)) {
+                        problems.add(key, InputDates.OUT_OF_RANGE);
+                    }
                 }
             }
             case "checkbox" -> {
