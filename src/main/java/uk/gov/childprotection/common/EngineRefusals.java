@@ -80,7 +80,17 @@ class EngineRefusals extends AbstractProcessEnginePlugin {
                 return next.execute(command);
             } catch (ProcessEngineException wrapped) {
                 RuntimeException refusal = refusal(wrapped);
-                throw refusal != null ? refusal : wrapped;
+                if (refusal == null || refusal == wrapped) {
+                    throw wrapped;
+                }
+                // The refusal again, on top, with what the engine made of it as its cause (the original stays the
+                // root cause for a caller that looks there).
+                RuntimeException answer = refusal instanceof InvalidSubmissionException invalid
+                        ? new InvalidSubmissionException(invalid.fieldErrors())
+                        : refusal instanceof ConflictException ? new ConflictException(refusal.getMessage())
+                        : new NotFoundException(refusal.getMessage());
+                answer.initCause(wrapped);
+                throw answer;
             }
         }
     }

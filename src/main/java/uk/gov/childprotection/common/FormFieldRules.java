@@ -21,10 +21,10 @@ import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * The one place a submission is checked against its form: each field's type (text, date, checkbox, choice,
- * checklist), its length limit and, for a choice with fixed options, its value. The rules are read from the
- * deployed form itself ({@code validate.maxLength}, {@code validate.required} is the listener's business, the
- * options), so a form and the server never disagree, and no limit is written twice. Each form is read once per
- * deployed version.
+ * checklist), its length limit, for a choice with fixed options its value, and a required field sent empty.
+ * The rules are read from the deployed form itself ({@code validate.maxLength}, {@code validate.required}, the
+ * options), so a form and the server never disagree, and no limit is written twice; the task's own rules (which
+ * fields go together, dates in order) stay with its listener. Each form is read once per deployed version.
  */
 public final class FormFieldRules {
 
@@ -34,7 +34,7 @@ public final class FormFieldRules {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, FormFieldRules> BY_DEFINITION = new ConcurrentHashMap<>();
 
-    record Field(String key, String type, Integer maxLength, Set<String> options) {
+    record Field(String key, String type, Integer maxLength, boolean required, Set<String> options) {
     }
 
     private final Map<String, Field> fields;
@@ -63,7 +63,7 @@ public final class FormFieldRules {
                 String key = component.get("key").asText();
                 fields.put(key, new Field(key, component.path("type").asText(),
                         validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
-                        options));
+                        validate.path("required").asBoolean(false), options));
             }
             collect(component, fields);
         }
@@ -137,10 +137,13 @@ public final class FormFieldRules {
     }
 
     private static void check(Field field, Object value, Problems problems) {
-        if (value == null || value instanceof SpinJsonNode json && json.isNull()) {
+        String key = field.key();
+        if (value == null || value instanceof SpinJsonNode json && json.isNull()
+                || value instanceof String text && text.isBlank()) {
+            // Sent empty although the form requires it (no required field of ours is ever hidden).
+            problems.check(!field.required(), key, "is required");
             return;
         }
-        String key = field.key();
         switch (field.type()) {
             case "textfield", "textarea" -> {
                 if (!(value instanceof String text)) {

@@ -69,6 +69,26 @@ class EngineIdGuard extends OncePerRequestFilter {
                 refuse(request, response, Map.of(name, "is set by the system and cannot be changed"));
                 return;
             }
+            if ("PUT".equals(method) && single.group(2) == null) {
+                // One value set on a task: the same plain types as a submission.
+                byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+                Map<String, String> errors = new LinkedHashMap<>();
+                if (body.length > MAX_BODY) {
+                    errors.put(name, "is too large");
+                } else {
+                    try {
+                        checkShapes(json.createObjectNode().set(name, json.readTree(body)), errors);
+                    } catch (IOException notJson) {
+                        // The engine answers that itself (400).
+                    }
+                }
+                if (!errors.isEmpty()) {
+                    refuse(request, response, errors);
+                    return;
+                }
+                chain.doFilter(new ReplayedBody(request, body), response);
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }

@@ -296,7 +296,7 @@ class BadInputIT extends ProcessTestSupport {
     }
 
     private void apiBodies(List<Bad> set, String what, HttpMethod method, String path, String user) {
-        for (String body : List.of("null", "[]", "\"text\"", "12", "{", "{\"a\": 1}}", "")) {
+        for (String body : List.of("null", "[]", "\"text\"", "12", "{", "{} []", "")) {
             set.add(new Bad(what + " body " + abbreviated(body), method, path, user, body, "body"));
         }
     }
@@ -418,7 +418,7 @@ class BadInputIT extends ProcessTestSupport {
     }
 
     /** Wrong variables for a form field: each {"value", "type"} a form or an integration could send. */
-    private List<ObjectNode> wrongVariables(FormField field) {
+    private List<ObjectNode> wrongVariables(FormField field, boolean megabyte) {
         List<ObjectNode> wrong = new ArrayList<>();
         wrong.add(variable(List.of("a", "b"), null));
         ObjectNode object = variable("rO0ABXQABHRleHQ=", "Object");
@@ -433,7 +433,9 @@ class BadInputIT extends ProcessTestSupport {
                 wrong.add(variable(true, "Boolean"));
                 wrong.add(variable("\"text\"", "Json"));
                 wrong.add(variable("y".repeat(field.maxLength() + 1), "String"));
-                wrong.add(variable(MEGABYTE, "String"));
+                if (megabyte) {
+                    wrong.add(variable(MEGABYTE, "String"));
+                }
             }
             case "datetime" -> {
                 BAD_DATES.forEach(date -> wrong.add(variable(date, "String")));
@@ -476,6 +478,7 @@ class BadInputIT extends ProcessTestSupport {
 
     private List<Bad> formRequests(Map<String, Task> live) throws Exception {
         List<Bad> set = new ArrayList<>();
+        java.util.Set<String> withMegabyte = new java.util.HashSet<>();
         for (Task task : live.values()) {
             String formRef = repositoryFormRef(task);
             String user = worker(task);
@@ -494,7 +497,10 @@ class BadInputIT extends ProcessTestSupport {
                 set.add(new Bad(what + " " + field.key() + " not as {value}", HttpMethod.POST, submit, user,
                         "{\"variables\": {\"" + field.key() + "\": \"2026-12-01\"}}", field.key()));
                 int n = 0;
-                for (ObjectNode variable : wrongVariables(field)) {
+                // The 1 MB text once per form: a text area's limit is checked the same way for every one.
+                boolean megabyte = field.type().equals("textarea") && !withMegabyte.contains(formRef)
+                        && withMegabyte.add(formRef);
+                for (ObjectNode variable : wrongVariables(field, megabyte)) {
                     ObjectNode body = nodes.objectNode();
                     body.putObject("variables").set(field.key(), variable);
                     set.add(new Bad(what + " " + field.key() + "=" + abbreviated(variable.toString()),
@@ -506,7 +512,7 @@ class BadInputIT extends ProcessTestSupport {
         // The referral form, which starts a case from Tasklist.
         String start = "/engine-rest/process-definition/key/" + ChildCaseService.LIFECYCLE_PROCESS + "/submit-form";
         for (FormField field : fieldsOf("referral")) {
-            for (ObjectNode variable : wrongVariables(field)) {
+            for (ObjectNode variable : wrongVariables(field, field.key().equals("concerns"))) {
                 ObjectNode body = nodes.objectNode();
                 body.putObject("variables").set(field.key(), variable);
                 set.add(new Bad("start form " + field.key() + "=" + abbreviated(variable.toString()),
