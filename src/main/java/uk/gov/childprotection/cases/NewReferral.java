@@ -12,25 +12,30 @@ public record NewReferral(
         @NotNull(message = "is required") @Valid ChildDetails child,
         @NotNull(message = "is required") LocalDate referralDate,
         @NotNull(message = "is required") ReferralSource referralSource,
-        @NotBlank(message = "is required") @Size(max = 4000) String concerns,
-        List<Circumstance> circumstances,
-        @Size(max = 64) String socialWorker,
-        @Size(max = 64) String teamManager,
+        @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most {max} characters")
+        String concerns,
+        @Size(max = 20, message = "has too many entries")
+        List<@NotNull(message = "must not be empty") Circumstance> circumstances,
+        @Size(max = 64, message = "must be at most {max} characters") String socialWorker,
+        @Size(max = 64, message = "must be at most {max} characters") String teamManager,
         @Valid TransferIn transferIn) {
 
     /** Set when a child on a plan arrives from another council: their transfer-in conference is held here. */
     public record TransferIn(
-            @NotBlank(message = "is required") @Size(max = 200) String fromCouncil,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most {max} characters")
+            String fromCouncil,
             @NotNull(message = "is required") LocalDate notifiedDate) {
     }
 
     public record ChildDetails(
-            @NotBlank(message = "is required") @Size(max = 100) String givenName,
-            @NotBlank(message = "is required") @Size(max = 100) String familyName,
+            @NotBlank(message = "is required") @Size(max = 100, message = "must be at most {max} characters")
+            String givenName,
+            @NotBlank(message = "is required") @Size(max = 100, message = "must be at most {max} characters")
+            String familyName,
             LocalDate dateOfBirth,
             @NotNull(message = "is required") Gender gender,
-            @Size(max = 300) String address,
-            @Size(max = 60) String firstLanguage,
+            @Size(max = 300, message = "must be at most {max} characters") String address,
+            @Size(max = 60, message = "must be at most {max} characters") String firstLanguage,
             /* For an unborn child, instead of the date of birth (census ExpectedPersonBirthDate). */
             LocalDate expectedDateOfDelivery) {
 

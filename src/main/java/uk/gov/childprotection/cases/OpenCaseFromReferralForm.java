@@ -36,6 +36,8 @@ class OpenCaseFromReferralForm implements ExecutionListener {
             "childGender", "childAddress", "childFirstLanguage", "referralDate", "referralSource", "concerns",
             "circumstances", "socialWorker", "teamManager", "transferFromCouncil", "transferNotifiedDate");
 
+    private static final String REFERRAL_FORM = "referral";
+
     private final ChildCaseService cases;
 
     OpenCaseFromReferralForm(ChildCaseService cases) {
@@ -79,6 +81,13 @@ class OpenCaseFromReferralForm implements ExecutionListener {
 
     private void register(DelegateExecution execution) {
         Problems problems = new Problems();
+        // Type, length and choices as the deployed referral form states them (common.FormFieldRules).
+        uk.gov.childprotection.common.FormFieldRules rules = uk.gov.childprotection.common.FormFieldRules
+                .ofForm(REFERRAL_FORM);
+        if (rules != null) {
+            rules.check(execution.getVariables(), problems);
+            problems.throwIfAny();
+        }
         FormValues form = FormValues.of(execution, problems);
         NewReferral referral = new NewReferral(
                 new NewReferral.ChildDetails(form.text("childGivenName"), form.text("childFamilyName"),

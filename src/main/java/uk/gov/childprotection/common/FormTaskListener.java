@@ -21,11 +21,23 @@ public abstract class FormTaskListener implements TaskListener {
             prefill(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             try {
+                Map<String, Object> submitted = submitted(task);
                 Problems problems = new Problems();
-                complete(task, FormValues.of(submitted(task), problems));
+                // Type, length and fixed choices, as the deployed form states them, before the domain reads any.
+                FormFieldRules rules = FormFieldRules.of(task);
+                if (rules != null) {
+                    rules.check(submitted, problems);
+                    // A value no field of the form has would be kept in the process: never one too long for it.
+                    task.getVariablesLocal().forEach((name, value) -> tooLongToKeep(name, value, rules, problems));
+                    task.getExecution().getVariablesLocal()
+                            .forEach((name, value) -> tooLongToKeep(name, value, rules, problems));
+                    problems.throwIfAny();
+                }
+                complete(task, FormValues.of(submitted, problems));
                 problems.throwIfAny();
             } catch (InvalidSubmissionException refusal) {
-                RefusedSubmissionFilter.remember(refusal);
+                RefusedSubmissionFilter.remember(refusal, String.valueOf(task.getVariable("caseReference")),
+                        task.getName());
                 throw refusal;
             }
             task.getExecution().removeVariables(submittedFields());
@@ -42,6 +54,13 @@ public abstract class FormTaskListener implements TaskListener {
         Map<String, Object> values = new HashMap<>(task.getVariablesLocal());
         values.putAll(task.getExecution().getVariables());
         return values;
+    }
+
+    private static void tooLongToKeep(String name, Object value, FormFieldRules rules, Problems problems) {
+        if (value instanceof String text && text.length() > FormFieldRules.DEFAULT_TEXT_LIMIT
+                && !rules.keys().contains(name)) {
+            problems.add(name, "is not a field of this form, and too long to keep");
+        }
     }
 
     /** Values the form shows or starts with; task-local, so they do not outlive the task. */

@@ -1,7 +1,6 @@
 package uk.gov.childprotection.common;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -59,20 +58,26 @@ public final class FormValues {
         if (value == null || value.toString().isBlank()) {
             return null;
         }
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(uk.gov.childprotection.calendar.Today.ENGLAND).toLocalDate();
-        }
-        if (value instanceof LocalDate date) {
+        if (value instanceof Date || value instanceof LocalDate) {
+            LocalDate date = value instanceof Date instant
+                    ? instant.toInstant().atZone(uk.gov.childprotection.calendar.Today.ENGLAND).toLocalDate()
+                    : (LocalDate) value;
+            if (!InputDates.inRange(date)) {
+                problems.add(key, InputDates.OUT_OF_RANGE);
+                return null;
+            }
             return date;
         }
         String text = value.toString().trim();
-        try {
-            // form-js sends yyyy-MM-dd; a date-time from an API client is accepted by its date part.
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            problems.add(key, "'" + text + "' is not a date (use yyyy-mm-dd)");
+        LocalDate date = InputDates.parse(text);
+        if (date == null) {
+            problems.add(key, "'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
+                    + "' is not a date (use yyyy-mm-dd)");
+        } else if (!InputDates.inRange(date)) {
+            problems.add(key, InputDates.OUT_OF_RANGE);
             return null;
         }
+        return date;
     }
 
     public LocalDate requiredDate(String key, String label) {

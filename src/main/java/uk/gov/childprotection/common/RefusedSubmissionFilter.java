@@ -19,21 +19,47 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * A form our listeners refused reaches the engine through two REST doors: /engine-rest and the webapps' own
- * /camunda/api/engine (which Tasklist uses). Both wrap the refusal in a 500 with engine codes around it. This
- * filter answers 400 instead, with the message that says what to correct and the fields, as Tasklist shows it.
+ * /camunda/api/engine (which Tasklist uses). The refusal travels out of the engine as itself
+ * ({@link EngineRefusals}), and this filter gives both doors the same answer: 400 with the message that says
+ * what to correct and the fields, as Tasklist shows it. Each refusal is logged here, once, as one INFO line
+ * naming the case, the task and the fields (not the values: they are a child's record).
  */
 public class RefusedSubmissionFilter extends OncePerRequestFilter {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RefusedSubmissionFilter.class);
+
     private static final String REFUSAL = RefusedSubmissionFilter.class.getName() + ".refusal";
+    private static final String WHERE = RefusedSubmissionFilter.class.getName() + ".where";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Called where a submission is refused, on the request's thread. */
     public static void remember(InvalidSubmissionException refusal) {
+        remember(refusal, null, null);
+    }
+
+    /** Called where a submission is refused, with the case and the task (or form) it was for. */
+    public static void remember(InvalidSubmissionException refusal, String caseReference, String task) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
             request.setAttribute(REFUSAL, refusal, RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(WHERE, (caseReference == null ? "" : "case " + caseReference)
+                    + (task == null ? "" : (caseReference == null ? "" : ", ") + "task \"" + task + "\""),
+                    RequestAttributes.SCOPE_REQUEST);
         }
+    }
+
+    /** The door refuses a submission before the engine sees it: logged as one line, answered 400. */
+    public static void refuse(HttpServletRequest request, HttpServletResponse response,
+            InvalidSubmissionException refusal) throws IOException {
+        log(request, null, refusal);
+        answer(response, refusal);
+    }
+
+    private static void log(HttpServletRequest request, Object where, InvalidSubmissionException refusal) {
+        LOG.info("Refused submission {} {}{}: fields {}", request.getMethod(), request.getRequestURI(),
+                where == null || where.toString().isEmpty() ? "" : " (" + where + ")",
+                String.join(", ", refusal.fieldErrors().keySet()));
     }
 
     @Override
@@ -44,6 +70,7 @@ public class RefusedSubmissionFilter extends OncePerRequestFilter {
         if (request.getAttribute(REFUSAL) instanceof InvalidSubmissionException refusal
                 && buffered.getStatus() >= 400) {
             buffered.resetBuffer();
+            log(request, request.getAttribute(WHERE), refusal);
             answer(buffered, refusal);
         }
         buffered.copyBodyToResponse();

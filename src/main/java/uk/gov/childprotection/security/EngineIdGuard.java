@@ -66,7 +66,27 @@ class EngineIdGuard extends OncePerRequestFilter {
         if (("PUT".equals(method) || "POST".equals(method) || "DELETE".equals(method)) && single.matches()) {
             String name = java.net.URLDecoder.decode(single.group(1), StandardCharsets.UTF_8);
             if (ProcessVariables.SERVER_SET.contains(name)) {
-                refuse(response, Map.of(name, "is set by the system and cannot be changed"));
+                refuse(request, response, Map.of(name, "is set by the system and cannot be changed"));
+                return;
+            }
+            if ("PUT".equals(method) && single.group(2) == null) {
+                // One value set on a task: the same plain types as a submission.
+                byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+                Map<String, String> errors = new LinkedHashMap<>();
+                if (body.length > MAX_BODY) {
+                    errors.put(name, "is too large");
+                } else {
+                    try {
+                        checkShapes(json.createObjectNode().set(name, json.readTree(body)), errors);
+                    } catch (IOException notJson) {
+                        // The engine answers that itself (400).
+                    }
+                }
+                if (!errors.isEmpty()) {
+                    refuse(request, response, errors);
+                    return;
+                }
+                chain.doFilter(new ReplayedBody(request, body), response);
                 return;
             }
             chain.doFilter(request, response);
@@ -79,19 +99,27 @@ class EngineIdGuard extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > MAX_BODY) {
-            refuse(response, Map.of("body", "is too large for a form"));
+            refuse(request, response, Map.of("body", "is too large for a form"));
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
-            refuse(response, Map.of("body", "is too large for a form"));
+            refuse(request, response, Map.of("body", "is too large for a form"));
             return;
         }
         Map<String, String> errors = new LinkedHashMap<>();
         try {
             JsonNode root = body.length == 0 ? null : json.readTree(body);
-            if (root != null) {
-                check(root.get(submission ? "variables" : "modifications"), errors);
+            String container = submission ? "variables" : "modifications";
+            if (root == null || !root.isObject()) {
+                errors.put("body", "must be a JSON object, for a form {\"variables\": {\"field\": {\"value\": ...}}}");
+            } else {
+                JsonNode values = root.get(container);
+                if (values != null && !values.isNull() && !values.isObject()) {
+                    errors.put(container, "must be an object naming each field");
+                }
+                check(values, errors);
+                checkShapes(values, errors);
                 JsonNode deletions = root.get("deletions");
                 if (variables && deletions != null && deletions.isArray()) {
                     deletions.forEach(name -> {
@@ -105,7 +133,7 @@ class EngineIdGuard extends OncePerRequestFilter {
             // Not JSON: the engine's REST API answers that itself (400), and no id can hide in it.
         }
         if (!errors.isEmpty()) {
-            refuse(response, errors);
+            refuse(request, response, errors);
             return;
         }
         chain.doFilter(new ReplayedBody(request, body), response);
@@ -122,7 +150,57 @@ class EngineIdGuard extends OncePerRequestFilter {
         });
     }
 
-    private static void refuse(HttpServletResponse response, Map<String, String> errors) throws IOException {
-        RefusedSubmissionFilter.answer(response, new InvalidSubmissionException(errors));
+    /** The value types a form or an integration submits; anything else (Object, File, Bytes, Xml) is refused. */
+    private static final java.util.Set<String> VALUE_TYPES = java.util.Set.of("string", "boolean", "integer",
+            "long", "short", "double", "date", "json", "null");
+
+    /**
+     * Each submitted value is {@code {"value": ..., "type": ...}} of a plain type: text, a number, true or false,
+     * a date or JSON (a checklist). A serialized Java object is never accepted from outside (it would be
+     * deserialized inside the engine), nor a value whose JSON does not parse.
+     */
+    private void checkShapes(JsonNode variables, Map<String, String> errors) {
+        if (variables == null || !variables.isObject()) {
+            return;
+        }
+        variables.fields().forEachRemaining(entry -> {
+            String name = entry.getKey();
+            JsonNode variable = entry.getValue();
+            if (errors.containsKey(name)) {
+                return;
+            }
+            if (variable == null || !variable.isObject()) {
+                errors.put(name, "must be given as {\"value\": ..., \"type\": ...}");
+                return;
+            }
+            JsonNode type = variable.get("type");
+            String typeName = type == null || type.isNull() ? null : type.asText().toLowerCase(java.util.Locale.ROOT);
+            JsonNode info = variable.get("valueInfo");
+            boolean serialized = info != null && (info.has("objectTypeName") || info.has("serializationDataFormat"));
+            if (typeName != null && !VALUE_TYPES.contains(typeName) || serialized) {
+                errors.put(name, "a value of type " + (type == null ? "Object" : type.asText()) + " is not accepted:"
+                        + " send text, a number, true or false, a date or JSON");
+                return;
+            }
+            JsonNode value = variable.get("value");
+            if (value != null && value.isContainerNode()) {
+                errors.put(name, "must be text, a number, true or false (JSON goes as text with type Json)");
+                return;
+            }
+            if ("json".equals(typeName) && value != null && !value.isNull()) {
+                try {
+                    if (!value.isTextual() || json.readTree(value.asText()) == null) {
+                        errors.put(name, "is not valid JSON");
+                    }
+                } catch (IOException notJson) {
+                    errors.put(name, "is not valid JSON");
+                }
+            }
+        });
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, Map<String, String> errors)
+            throws IOException {
+        RefusedSubmissionFilter.refuse(request, response, new InvalidSubmissionException(errors));
     }
 }
