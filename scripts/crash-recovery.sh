@@ -58,6 +58,8 @@ LOCKED=$(sql "select count(*) from act_ru_job where type_ = 'message' and lock_o
 DEAD_OWNER=$(sql "select max(lock_owner_) from act_ru_job where lock_owner_ is not null")
 kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
 KILLED=$(now)
+# When the dead node's locks run out, as seconds after the kill (the database's clock for both).
+LOCKS_FREE=$(sql "select round(extract(epoch from (max(lock_exp_time_) - clock_timestamp()))::numeric, 1) from act_ru_job where lock_owner_ = '$DEAD_OWNER'")
 echo "killed -9 with $(records) of $CASES records written, $(jobs_left) jobs left, $LOCKED locked by the dead node"
 
 start_app second
@@ -89,7 +91,9 @@ PARENTS=$(sql "select count(*) from conference_participant p where p.kind = 'PAR
 FAILED=$(sql "select count(*) from act_ru_job where retries_ = 0")
 INCIDENTS=$(sql "select count(*) from act_ru_incident")
 
+echo "dead node's locks run out after:       ${LOCKS_FREE:-0} s (from the kill)"
 echo "restart to ready:                      $(secs "$RESTARTED" "$READY") s"
+echo "ready to first dead node's job taken:  $(secs "$READY" "$FIRST_DEAD_JOB_TAKEN") s"
 echo "kill to first dead node's job taken:   $(secs "$KILLED" "$FIRST_DEAD_JOB_TAKEN") s"
 echo "kill to every job done:                $(secs "$KILLED" "$DONE") s"
 echo "restart to every job done:             $(secs "$RESTARTED" "$DONE") s"
