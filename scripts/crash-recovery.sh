@@ -30,7 +30,7 @@ trap cleanup EXIT
 psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DB" postgres
 echo "database $DB, $CASES cases, logs in $LOGS"
 
-./mvnw -q -DskipTests package
+./mvnw -q -DskipTests -DskipUnitTests=true package
 JAR=$(ls target/child-protection-conferences-*.jar | grep -v original | head -1)
 
 # The load: cases walked to a held conference, each leaving its "Write the conference record" job waiting.
