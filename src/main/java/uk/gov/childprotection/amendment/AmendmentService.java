@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.childprotection.calendar.TimescaleSettings;
 import uk.gov.childprotection.calendar.Today;
-import uk.gov.childprotection.calendar.WorkingDayCalendar;
 import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.ChildProtectionCase;
 import uk.gov.childprotection.cases.DeadlineService;
@@ -22,12 +21,14 @@ import uk.gov.childprotection.conference.ConferenceService;
 import uk.gov.childprotection.conference.Participant;
 import uk.gov.childprotection.conference.RecordTexts;
 import uk.gov.childprotection.documents.ConferenceRecordDocuments;
+import uk.gov.childprotection.notification.CopyReceipt;
 import uk.gov.childprotection.notification.Sending;
 import uk.gov.childprotection.notification.SendingService;
 
 /**
  * Amendments to the conference record (seed 000): a parent or carer may ask the Chair for significant changes
- * within 5 working days (setting amendment-request-working-days) of receiving the record; the Chair decides; an
+ * within 5 working days (setting amendment-request-working-days) of receiving the record (an email the day it
+ * went, a posted copy postal-delivery-working-days after posting: CopyReceipt); the Chair decides; an
  * accepted request makes a new version of the record for everyone, and the parent is told the outcome either way.
  */
 @Service
@@ -45,22 +46,22 @@ public class AmendmentService {
     private final ConferenceService conferences;
     private final ConferenceRecordDocuments records;
     private final SendingService sendings;
-    private final WorkingDayCalendar calendar;
     private final TimescaleSettings timescales;
     private final Today today;
     private final RuntimeService runtime;
     private final ApplicationAuthority authority;
+    private final CopyReceipt receipt;
 
     AmendmentService(AmendmentRequestRepository requests, ChildCaseService cases, ConferenceService conferences,
-            ConferenceRecordDocuments records, SendingService sendings, WorkingDayCalendar calendar,
-            TimescaleSettings timescales, Today today, RuntimeService runtime, ApplicationAuthority authority) {
+            ConferenceRecordDocuments records, SendingService sendings,
+            TimescaleSettings timescales, Today today, RuntimeService runtime, ApplicationAuthority authority, CopyReceipt receipt) {
+        this.receipt = receipt;
         this.authority = authority;
         this.requests = requests;
         this.cases = cases;
         this.conferences = conferences;
         this.records = records;
         this.sendings = sendings;
-        this.calendar = calendar;
         this.timescales = timescales;
         this.today = today;
         this.runtime = runtime;
@@ -99,7 +100,7 @@ public class AmendmentService {
         LocalDate received = sendings.recordReceivedOn(conference.getId(), parent.get().getId())
                 .orElseThrow(() -> new ConflictException("The record of the conference has not reached "
                         + parent.get().getName() + " yet: a request for changes can follow once it has."));
-        LocalDate lastDay = calendar.addWorkingDays(received, timescales.amendmentRequestWorkingDays());
+        LocalDate lastDay = receipt.lastDayToAskForChanges(received);
         LocalDate on = request.receivedDate();
         problems.check(!on.isAfter(today.date()), "receivedDate", "must not be in the future");
         problems.check(!on.isBefore(conference.getHeldDate()), "receivedDate",

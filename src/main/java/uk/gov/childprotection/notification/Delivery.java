@@ -30,6 +30,18 @@ public class Delivery {
     public enum Status {
         /** Not gone yet. */
         PENDING,
+        /**
+         * An email is being handed to the mail server (recorded and committed on its own before the mail goes). A
+         * delivery still ATTEMPTED when its job runs again means the earlier run may have sent it: it is not sent
+         * again but becomes UNCONFIRMED.
+         */
+        ATTEMPTED,
+        /**
+         * An earlier attempt may or may not have reached the recipient (the job failed after the mail server was
+         * contacted, or the node stopped mid-send). Never emailed a second time: the conference administrator posts
+         * a paper copy instead, with the other copies to post.
+         */
+        UNCONFIRMED,
         /** Emailed. */
         SENT,
         /** Recorded as sent while mail is switched off (no SMTP host set): nobody was emailed. */
@@ -57,6 +69,8 @@ public class Delivery {
     private LocalDate sentOn;
     private Instant sentAt;
     private String sentBy;
+    private Instant attemptedAt;
+    private String note;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "document_delivery_item", joinColumns = @JoinColumn(name = "delivery_id"))
     @Column(name = "document_id")
@@ -75,7 +89,34 @@ public class Delivery {
     }
 
     boolean isDone() {
-        return status != Status.PENDING;
+        return status != Status.PENDING && status != Status.ATTEMPTED && status != Status.UNCONFIRMED;
+    }
+
+    /** A paper copy is for the administrator to post: no email address, or an email that may not have gone. */
+    boolean isToPost() {
+        return (method == Method.POST && status == Status.PENDING) || status == Status.UNCONFIRMED;
+    }
+
+    void markAttempted(Instant at) {
+        this.status = Status.ATTEMPTED;
+        this.attemptedAt = at;
+    }
+
+    /** The mail server refused it: nothing went, so the next try may send it. */
+    void markRefused(String reason) {
+        this.status = Status.PENDING;
+        this.note = cut("Refused by the mail server at " + attemptedAt + ": " + reason);
+    }
+
+    void markUnconfirmed(Instant noticed) {
+        this.status = Status.UNCONFIRMED;
+        this.note = cut("An email to " + email + " was handed to the mail server at " + attemptedAt
+                + " but its sending was never confirmed (the job failed or the node stopped, found at " + noticed
+                + "). Not emailed again: a paper copy is to be posted.");
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 497) + "...";
     }
 
     void markSent(Status how, Instant at, LocalDate on, String by) {
@@ -95,5 +136,7 @@ public class Delivery {
     public LocalDate getSentOn() { return sentOn; }
     public Instant getSentAt() { return sentAt; }
     public String getSentBy() { return sentBy; }
+    public Instant getAttemptedAt() { return attemptedAt; }
+    public String getNote() { return note; }
     public Set<Long> getDocumentIds() { return documentIds; }
 }

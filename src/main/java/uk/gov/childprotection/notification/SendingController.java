@@ -15,7 +15,7 @@ import uk.gov.childprotection.security.CaseAccess;
 class SendingController {
 
     record DeliveryView(Long participantId, String recipient, String method, String email, String status,
-            LocalDate sentOn, Instant sentAt, String sentBy, List<Long> documentIds) {
+            LocalDate sentOn, Instant sentAt, String sentBy, Instant attemptedAt, String note, List<Long> documentIds) {
     }
 
     record SendingView(Long id, Long conferenceId, String purpose, LocalDate dueDate, LocalDate completedOn,
@@ -44,7 +44,8 @@ class SendingController {
                         : s.getCompletedOn().isAfter(s.getDueDate()),
                 sendings.deliveries(s.getId()).stream().map(d -> new DeliveryView(d.getParticipantId(),
                         d.getRecipientName(), d.getMethod().name(), d.getEmail(), d.getStatus().name(), d.getSentOn(),
-                        d.getSentAt(), d.getSentBy(), List.copyOf(d.getDocumentIds()))).toList()))
+                        d.getSentAt(), d.getSentBy(), d.getAttemptedAt(), d.getNote(),
+                        List.copyOf(d.getDocumentIds()))).toList()))
                 .toList();
     }
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,10 +48,14 @@ public class SendingService {
     private final TimescaleSettings timescales;
     private final Today today;
     private final DocumentMailer mailer;
+    private final DeliveryAttempts attempts;
+    private final CopyReceipt receipt;
 
     SendingService(SendingRepository sendings, DeliveryRepository deliveries, ConferenceService conferences,
             DocumentService documents, DeadlineService deadlines, WorkingDayCalendar calendar,
-            TimescaleSettings timescales, Today today, DocumentMailer mailer) {
+            TimescaleSettings timescales, Today today, DocumentMailer mailer, DeliveryAttempts attempts, CopyReceipt receipt) {
+        this.receipt = receipt;
+        this.attempts = attempts;
         this.sendings = sendings;
         this.deliveries = deliveries;
         this.conferences = conferences;
@@ -136,28 +139,48 @@ public class SendingService {
     @Transactional(readOnly = true)
     public List<Long> emailDeliveries(Long sendingId) {
         return deliveries.findBySendingIdOrderById(sendingId).stream()
-                .filter(d -> d.getMethod() == Delivery.Method.EMAIL && !d.isDone()).map(Delivery::getId).toList();
+                .filter(d -> d.getMethod() == Delivery.Method.EMAIL && d.getStatus() == Delivery.Status.PENDING)
+                .map(Delivery::getId).toList();
     }
 
+    /**
+     * Whether the administrator has copies to post: participants without an email address, and any email that may
+     * not have gone (UNCONFIRMED). Read into the variable copiesToPost that the gateway "Copies to post?" reads.
+     */
     @Transactional(readOnly = true)
     public boolean copiesToPost(Long sendingId) {
-        return deliveries.findBySendingIdOrderById(sendingId).stream()
-                .anyMatch(d -> d.getMethod() == Delivery.Method.POST && !d.isDone());
+        return deliveries.findBySendingIdOrderById(sendingId).stream().anyMatch(Delivery::isToPost);
     }
 
-    /** Emails one participant's copy and logs it; done already (a retried job), it does nothing. */
+    /**
+     * Emails one participant's copy and logs it, at most once: the attempt is committed on its own before the mail
+     * goes (DeliveryAttempts), so when this job's transaction fails after the mail server took the mail, the retry
+     * finds the attempt and does not send again; the copy becomes UNCONFIRMED and the conference administrator
+     * posts a paper copy instead ("Copies to post?"). A mail the server refused did not go: it is tried again.
+     * Done already (a retried job), it does nothing.
+     */
     public Delivery email(Long deliveryId) {
+        // Mail switched off sends nothing, so there is no attempt to guard.
+        DeliveryAttempts.Outcome outcome = mailer.switchedOn() ? attempts.begin(deliveryId)
+                : DeliveryAttempts.Outcome.SEND;
+        // Read after the attempt committed, so this transaction holds its newest state.
         Delivery delivery = deliveries.findById(deliveryId)
                 .orElseThrow(() -> new NotFoundException("There is no delivery " + deliveryId));
-        if (delivery.isDone()) {
+        if (outcome != DeliveryAttempts.Outcome.SEND || delivery.isDone()) {
             return delivery;
         }
         Sending sending = get(delivery.getSendingId());
         List<Document> copy = delivery.getDocumentIds().stream().map(documents::get).toList();
         String reference = conferences.caseOf(conferences.get(sending.getConferenceId())).getReference();
-        boolean sent = mailer.send(new DocumentMailer.Mail(delivery.getEmail(), subject(sending, reference),
-                body(sending, delivery, copy),
-                copy.stream().map(d -> new DocumentMailer.Attachment(d.fileName(reference), d)).toList()));
+        boolean sent;
+        try {
+            sent = mailer.send(new DocumentMailer.Mail(delivery.getEmail(), subject(sending, reference),
+                    body(sending, delivery, copy),
+                    copy.stream().map(d -> new DocumentMailer.Attachment(d.fileName(reference), d)).toList()));
+        } catch (RuntimeException e) {
+            attempts.refused(deliveryId, e.getMessage());
+            throw e;
+        }
         delivery.markSent(sent ? Delivery.Status.SENT : Delivery.Status.MAIL_SWITCHED_OFF, today.now().toInstant(),
                 today.date(), "system");
         completeIfDone(sending);
@@ -168,7 +191,7 @@ public class SendingService {
     public void recordPosted(Long sendingId, LocalDate postedOn, String by) {
         Sending sending = get(sendingId);
         for (Delivery delivery : deliveries.findBySendingIdOrderById(sendingId)) {
-            if (delivery.getMethod() == Delivery.Method.POST && !delivery.isDone()) {
+            if (delivery.isToPost()) {
                 delivery.markSent(Delivery.Status.POSTED, today.now().toInstant(), postedOn, by);
             }
         }
@@ -212,7 +235,10 @@ public class SendingService {
         return Today.endOfWorkingDay(get(sendingId).getDueDate());
     }
 
-    /** The day a participant first had the conference record (emailed or posted), if they have had it. */
+    /**
+     * The day a participant first had the conference record, if it has gone to them: the day it was emailed, or
+     * the day a posted copy counts as received (CopyReceipt), whichever copy came first.
+     */
     @Transactional(readOnly = true)
     public Optional<LocalDate> recordReceivedOn(Long conferenceId, Long participantId) {
         List<Long> recordSendings = sendings.findByConferenceIdAndPurposeOrderById(conferenceId,
@@ -221,8 +247,8 @@ public class SendingService {
             return Optional.empty();
         }
         return deliveries.findBySendingIdInOrderById(recordSendings).stream()
-                .filter(d -> d.getParticipantId().equals(participantId) && d.isDone())
-                .map(Delivery::getSentOn).filter(Objects::nonNull).min(Comparator.naturalOrder());
+                .filter(d -> d.getParticipantId().equals(participantId) && d.isDone() && d.getSentOn() != null)
+                .map(d -> receipt.receivedOn(d.getStatus(), d.getSentOn())).min(Comparator.naturalOrder());
     }
 
     /** What the administrator posts: each recipient with links to their documents (markdown for the form). */
@@ -230,12 +256,15 @@ public class SendingService {
     public String postList(Long sendingId, String address) {
         List<String> lines = new ArrayList<>();
         for (Delivery delivery : deliveries.findBySendingIdOrderById(sendingId)) {
-            if (delivery.getMethod() != Delivery.Method.POST || delivery.isDone()) {
+            if (!delivery.isToPost()) {
                 continue;
             }
             String links = delivery.getDocumentIds().stream().map(documents::get).map(DocumentLinks::link)
                     .collect(Collectors.joining("; "));
-            lines.add("- **" + delivery.getRecipientName() + "**: " + links);
+            String unconfirmed = delivery.getStatus() == Delivery.Status.UNCONFIRMED
+                    ? " (an email to " + delivery.getEmail() + " may not have gone through: it is not sent again, "
+                            + "post a paper copy)" : "";
+            lines.add("- **" + delivery.getRecipientName() + "**" + unconfirmed + ": " + links);
         }
         if (address != null && !address.isBlank()) {
             lines.add("");

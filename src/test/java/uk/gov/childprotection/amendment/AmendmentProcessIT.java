@@ -68,6 +68,7 @@ class AmendmentProcessIT extends ProcessTestSupport {
     @Autowired SendingService sendings;
     @Autowired FormService forms;
     @Autowired MockMvc mvc;
+    @Autowired AmendmentService amendments;
 
     private static int children;
 
@@ -255,5 +256,91 @@ class AmendmentProcessIT extends ProcessTestSupport {
 
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AmendmentService.PROCESS)
                 .processInstanceBusinessKey(ref).count()).as("only the request in time").isEqualTo(1);
+    }
+
+    @Test
+    void aPostedRecordCountsAsReceivedTwoWorkingDaysAfterPostingAndTheFiveDaysRunFromThen() throws Exception {
+        // Jordan Example has no email address: their copy is posted, on Thursday 24 December 2026, before
+        // Christmas Day, the weekend and the Boxing Day substitute day.
+        String ref = newCase();
+        ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_BookConference",
+                uk.gov.childprotection.demo.Submissions.booking(CONFERENCE_DAY, TestStaff.CHAIR));
+        Map<String, Object> invitations = new HashMap<>(
+                uk.gov.childprotection.demo.Submissions.invitations("POLICE", "SCHOOL", "GP"));
+        invitations.put("parent2Email", "");
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_InviteParticipants", invitations);
+        complete(TestStaff.SOCIAL_WORKER, ref, "Task_ShareSocialWorkerReport",
+                uk.gov.childprotection.demo.Submissions.reportShared(today()));
+        complete(TestStaff.CHAIR, ref, "Task_ContactParents",
+                uk.gov.childprotection.demo.Submissions.chairContact(today()));
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_RecordAgencyReports",
+                uk.gov.childprotection.demo.Submissions.agencyReports("POLICE", "SCHOOL"));
+        setToday(CONFERENCE_DAY);
+        complete(TestStaff.CHAIR, ref, "Task_HoldConference", conferenceRecord(CONFERENCE_DAY, "CHILD_PROTECTION_PLAN",
+                TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 3, 19), "NEGLECT"));
+        setToday(LocalDate.of(2026, 12, 24));
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_PostCopies", Map.of("postedDate", "2026-12-24"));
+        Sending record = sendings.ofCase(cases.get(ref).getId()).get(0);
+        assertThat(sendings.deliveries(record.getId())).filteredOn(d -> d.getRecipientName().equals("Jordan Example"))
+                .singleElement().satisfies(d -> assertThat(d.getStatus()).isEqualTo(Delivery.Status.POSTED));
+
+        // Received Wednesday 30 December (two working days in the post); five working days from then, New Year's
+        // Day skipped, end on Thursday 7 January 2027. Counted from posting they would have ended on 5 January.
+        setToday(LocalDate.of(2027, 1, 8));
+        mvc.perform(signedIn(TestStaff.ADMINISTRATOR, post("/api/cases/" + ref + "/amendment-requests")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(request("Jordan Example", "2027-01-08", "Day six after receipt."))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.receivedDate").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("until Thursday 7 January 2027"),
+                        org.hamcrest.Matchers.containsString("reached Jordan Example on Wednesday 30 December 2026"))));
+        mvc.perform(signedIn(TestStaff.ADMINISTRATOR, post("/api/cases/" + ref + "/amendment-requests")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(request("Jordan Example", "2027-01-07", "Day five after receipt: in time."))))
+                .andExpect(status().isCreated());
+        // Alex Example had it by email on the conference day: their five days ended on Wednesday 30 December.
+        mvc.perform(signedIn(TestStaff.ADMINISTRATOR, post("/api/cases/" + ref + "/amendment-requests")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(request("Alex Example", "2026-12-31", "Too late by email."))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.receivedDate").value(org.hamcrest.Matchers.containsString(
+                        "until Wednesday 30 December 2026")));
+    }
+
+    @Test
+    void anAmendmentDecisionThatIsNeitherTrueNorFalseBecomesAnIncidentWithAPlainMessage() {
+        String ref = caseWithSentRecord();
+        setToday(LocalDate.of(2026, 12, 22));
+        amendments.request(ref, new AmendmentService.NewRequest(null, "Alex Example", LocalDate.of(2026, 12, 22),
+                "Please correct the chronology."), TestStaff.ADMINISTRATOR);
+        Map<String, Object> refused = new HashMap<>();
+        refused.put("amendmentDecision", "REFUSED");
+        refused.put("decisionReason", "The chronology is right.");
+        signIn(TestStaff.CHAIR);
+        tasks.complete(task(ref, "Task_DecideAmendment").getId(), refused);
+        identity.clearAuthentication();
+
+        ProcessInstance amendment = amendment(ref);
+        var gateway = management.createJobQuery().processInstanceId(amendment.getId()).singleResult();
+        assertThat(gateway.getRetries()).isEqualTo(3);
+        // An administrator sets the decision by hand in Cockpit, wrongly.
+        runtime.setVariable(amendment.getId(), "amendmentAccepted", "REFUSED");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThatThrownBy(() -> management.executeJob(gateway.getId())).hasMessageContaining("amendmentAccepted");
+        }
+        var incident = runtime.createIncidentQuery().processInstanceId(amendment.getId()).singleResult();
+        assertThat(incident.getActivityId()).isEqualTo("Gateway_AmendmentAccepted");
+        // (The engine prefixes the exception's class name, as it does for every expression listener's failure.)
+        assertThat(incident.getIncidentMessage()).endsWith("Case " + ref + " stopped at \"Amendment accepted?\": "
+                + "the decision amendmentAccepted is 'REFUSED', and the diagram has a path only for true, false. "
+                + "Correct the decision (set the variable) and retry the job.");
+        assertThat(ofType(ref, DocumentType.AMENDMENT_OUTCOME_LETTER)).as("nothing written on a guess").isEmpty();
+
+        runtime.setVariable(amendment.getId(), "amendmentAccepted", false);
+        management.setJobRetries(gateway.getId(), 1);
+        management.executeJob(gateway.getId());
+        runAsyncJobs(ref);
+        assertThat(amendment).hasPassed("Task_WriteAmendmentLetter").hasNotPassed("Task_WriteAmendedRecord").isEnded();
     }
 }

@@ -37,7 +37,7 @@ public final class Pdfs {
         }
     }
 
-    /** Tagged (PDF/UA structure tree), titled, in British English, every font embedded. */
+    /** Tagged (PDF/UA structure tree), titled, in British English, every font embedded; PDF/UA-1 by veraPDF. */
     public static void assertAccessible(byte[] pdf, String titleStart) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentCatalog().getMarkInfo()).as("mark info").isNotNull();
@@ -53,6 +53,7 @@ public final class Pdfs {
             }
             assertThat(fonts).isNotEmpty()
                     .allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
+            PdfUa.assertCompliant(pdf, "\"" + document.getDocumentInformation().getTitle() + "\"");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
