@@ -48,7 +48,7 @@ class ModelConventionsIT {
     private static final Pattern BEAN = Pattern.compile("[$#]\\{\\s*([a-zA-Z_][a-zA-Z0-9_]*)");
     /** Names the engine itself resolves in expressions, not Spring beans. */
     private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "caseReference", "conferenceId",
-            "strategyDecision", "authorisation", "referralOutcome", "conferenceDecision", "caseDecision", "planId", "seekLegalAdvice", "transferIn", "conferenceDeadlineKind",
+            "strategyDecision", "authorisation", "referralOutcome", "conferenceDecision", "caseDecision", "copiesToPost", "planId", "seekLegalAdvice", "transferIn", "conferenceDeadlineKind",
             "amendmentAccepted");
 
     private static List<Path> diagrams;

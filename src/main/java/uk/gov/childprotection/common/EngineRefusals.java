@@ -1,6 +1,7 @@
 package uk.gov.childprotection.common;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -125,12 +126,17 @@ class EngineRefusals extends AbstractProcessEnginePlugin {
                 return next.execute(command);
             } catch (RuntimeException failure) {
                 boolean completion = command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd;
-                String door = completion && refusal(failure) == null
-                        && !(failure instanceof org.camunda.bpm.engine.AuthorizationException) ? door() : null;
+                String door = completion && refusal(failure) == null ? door() : null;
                 if (door == null) {
                     throw failure;
                 }
                 String taskId = taskId(command);
+                // The winner's commit also takes away the task's grants, so a loser's rights check can fail
+                // first: a lost race only for someone the task was offered to; anyone else keeps the refusal.
+                if (failure instanceof org.camunda.bpm.engine.AuthorizationException
+                        && !(completedBefore(taskId) && offeredToCaller(taskId))) {
+                    throw failure;
+                }
                 // Whatever failed (the task row's version, the task already gone, the domain row the winner
                 // wrote): when the task has meanwhile been completed, this completion lost the race.
                 if (completedBefore(taskId)) {
@@ -162,6 +168,21 @@ class EngineRefusals extends AbstractProcessEnginePlugin {
             return Boolean.TRUE.equals(configuration.getCommandExecutorTxRequired().execute(context -> {
                 var ended = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
                 return ended != null && ended.getEndTime() != null;
+            }));
+        }
+
+        /** The caller was the task's assignee or in one of its candidate groups (from the task's history). */
+        private boolean offeredToCaller(String taskId) {
+            var caller = configuration.getIdentityService().getCurrentAuthentication();
+            if (caller == null || caller.getUserId() == null) {
+                return false;
+            }
+            List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+            return Boolean.TRUE.equals(configuration.getCommandExecutorTxRequired().execute(context -> {
+                context.disableAuthorizationCheck();
+                return configuration.getHistoryService().createHistoricIdentityLinkLogQuery().taskId(taskId)
+                        .list().stream().anyMatch(link -> caller.getUserId().equals(link.getUserId())
+                                || link.getGroupId() != null && groups.contains(link.getGroupId()));
             }));
         }
 

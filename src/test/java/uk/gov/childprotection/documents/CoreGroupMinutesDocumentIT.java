@@ -145,7 +145,8 @@ class CoreGroupMinutesDocumentIT extends ProcessTestSupport {
                 "Action 3", "What will be done: Register with a GP", "By when: Friday 5 March 2027",
                 "How everyone will know it worked: The GP practice confirms the registration.",
                 "Progress at this meeting: Done",
-                "The core group will meet again by Monday 29 March 2027.")
+                // Six weeks on is Easter Monday 29 March, and Good Friday is a bank holiday too.
+                "The core group will meet again by Thursday 25 March 2027.")
                 .doesNotContain("This was the first core group meeting", "What was said");
         assertThat(Pdfs.text(firstMinutes.getContent())).as("the first minutes stay as they were")
                 .doesNotContain("Register with a GP");

@@ -125,6 +125,7 @@ class CaseDataFreeHistoryIT extends ProcessTestSupport {
                 new HttpEntity<>(new ObjectMapper().writeValueAsString(Map.of("variables", variables)), jsonHeaders()),
                 String.class);
         assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        runAsyncJobs(ref); // the job executor's part: the decision gateway after the task is asynchronous
 
         // Section 47: TaskService; returned by the manager; the findings form then opens with what was written
         // (task-local prefill) and Tasklist submits onto it.

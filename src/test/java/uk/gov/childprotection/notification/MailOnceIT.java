@@ -97,6 +97,9 @@ class MailOnceIT extends ProcessTestSupport {
         identity.clearAuthentication();
         String conference = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
                 .processDefinitionKey("child-protection-conference").singleResult().getId();
+        // "Decided?" is asynchronous (no default flow): its job, then the record's.
+        management.executeJob(management.createJobQuery().processInstanceId(conference)
+                .activityId("Gateway_ConferenceDecided").singleResult().getId());
         management.executeJob(management.createJobQuery().processInstanceId(conference).singleResult().getId());
         return ref;
     }

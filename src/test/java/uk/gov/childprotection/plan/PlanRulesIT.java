@@ -81,7 +81,9 @@ class PlanRulesIT extends ProcessTestSupport {
         String second = refer("Dee", STRATEGY_DAY);
         assertThatThrownBy(() -> conferenceDecides(second, STRATEGY_DAY, LocalDate.of(2026, 12, 21),
                 "CHILD_PROTECTION_PLAN"))
-                .hasMessageContaining("The child already has a Child Protection Plan open since 2026-09-15");
+                // Refused in the Chair's form, before anything is written.
+                .hasMessageContaining("conferenceDecision: the child already has a Child Protection Plan open since "
+                        + "Tuesday 15 September 2026");
         assertThat(plans.findByChildIdOrderByStartDateAsc(cases.get(open).getChild().getId())).hasSize(1);
     }
 }
