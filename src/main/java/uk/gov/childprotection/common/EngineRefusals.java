@@ -126,11 +126,16 @@ class EngineRefusals extends AbstractProcessEnginePlugin {
                 return next.execute(command);
             } catch (RuntimeException failure) {
                 boolean completion = command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd;
-                String door = completion && refusal(failure) == null ? door() : null;
+                String door = completion ? door() : null;
                 if (door == null) {
                     throw failure;
                 }
                 String taskId = taskId(command);
+                // A refusal is the caller's to correct, unless the winner's record is what it refused ("already
+                // recorded"): then the task is done and the caller lost the race.
+                if (refusal(failure) != null && !completedBefore(taskId)) {
+                    throw failure;
+                }
                 // The winner's commit also takes away the task's grants, so a loser's rights check can fail
                 // first: a lost race only for someone the task was offered to; anyone else keeps the refusal.
                 if (failure instanceof org.camunda.bpm.engine.AuthorizationException
