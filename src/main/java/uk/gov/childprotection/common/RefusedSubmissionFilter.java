@@ -67,8 +67,9 @@ public class RefusedSubmissionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, buffered);
+        // A 409 stays: the submission lost a race (EngineRefusals), and what it was refused for is the winner's.
         if (request.getAttribute(REFUSAL) instanceof InvalidSubmissionException refusal
-                && buffered.getStatus() >= 400) {
+                && buffered.getStatus() >= 400 && buffered.getStatus() != HttpServletResponse.SC_CONFLICT) {
             buffered.resetBuffer();
             log(request, request.getAttribute(WHERE), refusal);
             answer(buffered, refusal);
