@@ -129,6 +129,12 @@ class PlanEndingsIT extends ProcessTestSupport {
         assertThat(eventsOf(ref)).as("nothing stored").isEqualTo(before);
     }
 
+    /** The case's own lifecycle instance: the database may hold other tests' cases (PostgreSQL is shared). */
+    private String caseInstance(String ref) {
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref)
+                .processDefinitionKey("child-protection-case").singleResult().getId();
+    }
+
     private List<String> withdrawn(String ref) {
         return endings.events(cases.get(ref).getId()).stream()
                 .filter(e -> e.getKind() == CaseEvent.Kind.TASK_WITHDRAWN).map(CaseEvent::getDetails).toList();
@@ -232,7 +238,8 @@ class PlanEndingsIT extends ProcessTestSupport {
         assertThat(withdrawn(ref)).as("the pack not yet sent and the review not arranged are withdrawn, on record")
                 .anySatisfy(d -> assertThat(d).contains("Send transfer pack"))
                 .anySatisfy(d -> assertThat(d).contains("Arrange a review before the 18th birthday"));
-        assertThat(history.createHistoricActivityInstanceQuery().activityId("Task_WritePlanEndLetterTransferred")
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(caseInstance(ref))
+                .activityId("Task_WritePlanEndLetterTransferred")
                 .finished().count()).isEqualTo(1);
         nothingLeftOpen(ref);
         lateEventsAreRefused(ref);
@@ -253,7 +260,8 @@ class PlanEndingsIT extends ProcessTestSupport {
         stepDown.put("endPlanReason", "The parents have completed the programme; the school sees a settled child.");
         complete(TestStaff.CHAIR, ref, "Task_HoldConference", stepDown);
 
-        assertThat(history.createHistoricActivityInstanceQuery().activityId("Task_WritePlanEndLetterAtReview")
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(caseInstance(ref))
+                .activityId("Task_WritePlanEndLetterAtReview")
                 .finished().count()).isEqualTo(1);
         assertThat(withdrawn(ref)).as("the review ended the plan with the transfer pack unsent: on record")
                 .anySatisfy(d -> assertThat(d).contains("Send transfer pack"));
