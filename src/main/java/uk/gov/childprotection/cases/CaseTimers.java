@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.childprotection.calendar.TimescaleSettings;
 import uk.gov.childprotection.calendar.Today;
 import uk.gov.childprotection.calendar.WorkingDayCalendar;
 import uk.gov.childprotection.common.ApplicationAuthority;
+import uk.gov.childprotection.common.EngineDueDates;
 
 /**
  * The dates of the case process's timers, read from the record, and the one place that moves those timers
@@ -41,19 +41,19 @@ public class CaseTimers {
     private final DeadlineRepository deadlines;
     private final TimescaleSettings timescales;
     private final RuntimeService runtime;
-    private final ManagementService management;
+    private final EngineDueDates dueDates;
     private final ApplicationAuthority authority;
     private final WorkingDayCalendar calendar;
 
     public CaseTimers(CaseRepository cases, DeadlineRepository deadlines, TimescaleSettings timescales,
-            RuntimeService runtime, ManagementService management, ApplicationAuthority authority,
+            RuntimeService runtime, EngineDueDates dueDates, ApplicationAuthority authority,
             WorkingDayCalendar calendar) {
         this.calendar = calendar;
         this.cases = cases;
         this.deadlines = deadlines;
         this.timescales = timescales;
         this.runtime = runtime;
-        this.management = management;
+        this.dueDates = dueDates;
         this.authority = authority;
     }
 
@@ -104,14 +104,7 @@ public class CaseTimers {
             for (var instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference)
                     .list()) {
                 for (var timer : dates.entrySet()) {
-                    for (Job job : management.createJobQuery().processInstanceId(instance.getId()).timers()
-                            .activityId(timer.getKey()).list()) {
-                        Date due = timer.getValue().apply(caseReference);
-                        if (job.getDuedate() == null || due.getTime() != job.getDuedate().getTime()) {
-                            management.setJobDuedate(job.getId(), due);
-                            moved++;
-                        }
-                    }
+                    moved += dueDates.moveTimer(instance.getId(), timer.getKey(), timer.getValue().apply(caseReference));
                 }
             }
             return moved;

@@ -131,20 +131,17 @@ class EngineRefusals extends AbstractProcessEnginePlugin {
                     throw failure;
                 }
                 String taskId = taskId(command);
-                // A refusal is the caller's to correct, unless the winner's record is what it refused ("already
-                // recorded"): then the task is done and the caller lost the race.
-                if (refusal(failure) != null && !completedBefore(taskId)) {
-                    throw failure;
-                }
-                // The winner's commit also takes away the task's grants, so a loser's rights check can fail
-                // first: a lost race only for someone the task was offered to; anyone else keeps the refusal.
-                if (failure instanceof org.camunda.bpm.engine.AuthorizationException
-                        && !(completedBefore(taskId) && offeredToCaller(taskId))) {
-                    throw failure;
-                }
                 // Whatever failed (the task row's version, the task already gone, the domain row the winner
-                // wrote): when the task has meanwhile been completed, this completion lost the race.
-                if (completedBefore(taskId)) {
+                // wrote, "already recorded"): when the task has meanwhile been completed, this completion lost
+                // the race. The winner's commit also takes away the task's grants, so a loser's rights check can
+                // fail first: a lost race then only for someone the task was offered to.
+                boolean lost = completedBefore(taskId) && (!(failure instanceof
+                        org.camunda.bpm.engine.AuthorizationException) || offeredToCaller(taskId));
+                if (!lost && (refusal(failure) != null
+                        || failure instanceof org.camunda.bpm.engine.AuthorizationException)) {
+                    throw failure;
+                }
+                if (lost) {
                     LOG.info("Completion of task {} lost to another at the same moment ({}): answered 409",
                             taskId, door);
                     throw new InvalidRequestException(Response.Status.CONFLICT, "Someone else completed this task "
