@@ -17,11 +17,11 @@ import uk.gov.childprotection.calendar.WorkingDayCalendar;
 public class EscalationTasks {
 
     private final CaseRepository cases;
-    private final DeadlineRepository deadlines;
+    private final DeadlineService deadlines;
     private final WorkingDayCalendar calendar;
     private final Today today;
 
-    public EscalationTasks(CaseRepository cases, DeadlineRepository deadlines, WorkingDayCalendar calendar,
+    public EscalationTasks(CaseRepository cases, DeadlineService deadlines, WorkingDayCalendar calendar,
             Today today) {
         this.cases = cases;
         this.deadlines = deadlines;
@@ -38,8 +38,6 @@ public class EscalationTasks {
     @Transactional(readOnly = true)
     public Long deadlineId(String caseReference, String kind) {
         ChildProtectionCase aCase = cases.findByReference(caseReference).orElseThrow();
-        return deadlines.findFirstByCaseIdAndKindOrderByIdDesc(aCase.getId(), DeadlineKind.valueOf(kind))
-                .map(StatutoryDeadline::getId)
-                .orElseThrow(() -> new IllegalStateException("Case " + caseReference + " has no deadline " + kind));
+        return deadlines.latest(aCase, DeadlineKind.valueOf(kind)).getId();
     }
 }
