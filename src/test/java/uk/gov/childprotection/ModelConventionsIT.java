@@ -49,7 +49,7 @@ class ModelConventionsIT {
     /** Names the engine itself resolves in expressions, not Spring beans. */
     private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "caseReference", "conferenceId",
             "strategyDecision", "authorisation", "referralOutcome", "conferenceDecision", "caseDecision", "copiesToPost", "planId", "seekLegalAdvice", "transferIn", "conferenceDeadlineKind",
-            "amendmentAccepted");
+            "amendmentAccepted", "heldWithHousehold");
 
     private static List<Path> diagrams;
     private static Set<String> formIds;

@@ -8,4 +8,7 @@ public interface CaseRepository extends JpaRepository<ChildProtectionCase, Long>
 
     @EntityGraph(attributePaths = "child")
     Optional<ChildProtectionCase> findByReference(String reference);
+
+    @EntityGraph(attributePaths = "child")
+    java.util.List<ChildProtectionCase> findByChildFamilyIdOrderByIdAsc(Long familyId);
 }

@@ -20,7 +20,19 @@ public record CaseSummary(
         List<ProtectionPlanView> childProtectionPlans,
         List<ChildInNeedPlanView> childInNeedPlans,
         List<EventView> events,
-        List<DeadlineView> deadlines) {
+        List<DeadlineView> deadlines,
+        FamilyView family) {
+
+    /** The household the child lives in: its brothers and sisters, and the child's parents and carers. */
+    public record FamilyView(Long id, List<SiblingView> siblings, List<CarerView> parentsAndCarers) {
+    }
+
+    public record SiblingView(String name, LocalDate dateOfBirth, LocalDate expectedDateOfDelivery,
+            List<String> caseReferences, String stage) {
+    }
+
+    public record CarerView(Long personId, String name, String relationship, boolean parentalResponsibility) {
+    }
 
     public record EventView(String kind, LocalDate date, String details, String recordedBy) {
     }
@@ -109,5 +121,11 @@ public record CaseSummary(
     public record DeadlineView(String kind, String description, LocalDate dueDate, LocalDate metDate,
             boolean overdue, String delayReason, String delayRecordedBy, LocalDate closedDate,
             String closedReason) {
+
+        static DeadlineView of(StatutoryDeadline d, LocalDate today) {
+            return new DeadlineView(d.getKind().name(), d.getKind().description(), d.getDueDate(), d.getMetDate(),
+                    d.isOverdueOn(today), d.getDelayReason(), d.getDelayRecordedBy(), d.getClosedDate(),
+                    d.getClosedReason());
+        }
     }
 }

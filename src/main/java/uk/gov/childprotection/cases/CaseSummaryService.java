@@ -1,5 +1,7 @@
 package uk.gov.childprotection.cases;
 
+import uk.gov.childprotection.family.FamilyService;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -29,11 +31,13 @@ public class CaseSummaryService {
     private final PlanInForceService planInForce;
     private final PlanEndingService planEndings;
     private final Today today;
+    private final FamilyService families;
 
     public CaseSummaryService(ChildCaseService cases, ReferralService referrals, ConferenceService conferences,
             ChildProtectionPlanRepository protectionPlans, ChildInNeedPlanRepository childInNeedPlans,
             DeadlineRepository deadlines, PlanInForceService planInForce, PlanEndingService planEndings,
-            Today today) {
+            Today today, FamilyService families) {
+        this.families = families;
         this.cases = cases;
         this.referrals = referrals;
         this.conferences = conferences;
@@ -95,11 +99,29 @@ public class CaseSummaryService {
                         .toList(),
                 planEndings.events(aCase.getId()).stream().map(e -> new EventView(e.getKind().name(),
                         e.getEventDate(), e.getDetails(), e.getRecordedBy())).toList(),
-                caseDeadlines.stream()
-                        .map(d -> new DeadlineView(d.getKind().name(), d.getKind().description(), d.getDueDate(),
-                                d.getMetDate(), d.isOverdueOn(now), d.getDelayReason(), d.getDelayRecordedBy(),
-                                d.getClosedDate(), d.getClosedReason()))
-                        .toList());
+                caseDeadlines.stream().map(d -> DeadlineView.of(d, now)).toList(),
+                family(aCase));
+    }
+
+    /** The household as this child's summary shows it: brothers and sisters by name and stage, and carers. */
+    private CaseSummary.FamilyView family(ChildProtectionCase aCase) {
+        Long familyId = aCase.getChild().getFamilyId();
+        List<ChildProtectionCase> household = cases.casesOfFamily(familyId);
+        List<CaseSummary.SiblingView> siblings = cases.childrenOfFamily(familyId).stream()
+                .filter(c -> !c.getId().equals(aCase.getChild().getId()))
+                .map(c -> {
+                    List<ChildProtectionCase> own = household.stream()
+                            .filter(k -> k.getChild().getId().equals(c.getId())).toList();
+                    return new CaseSummary.SiblingView(c.fullName(), c.getDateOfBirth(),
+                            c.getExpectedDateOfDelivery(), own.stream().map(ChildProtectionCase::getReference).toList(),
+                            own.isEmpty() ? null : own.get(own.size() - 1).getStage().label());
+                })
+                .toList();
+        List<CaseSummary.CarerView> carers = families.peopleOf(aCase.getChild().getId()).stream()
+                .map(p -> new CaseSummary.CarerView(p.person().getId(), p.person().getName(), p.relationship().name(),
+                        p.parentalResponsibility()))
+                .toList();
+        return new CaseSummary.FamilyView(familyId, siblings, carers);
     }
 
     /** A plan with its reviews (CPPreviewDate), taken from the case's conferences already read. */

@@ -28,14 +28,18 @@ public class Child {
     private Gender gender;
     private String address;
     private String firstLanguage;
+    /** The household the child lives in now (one at a time; a move is kept in household_move). */
+    @Column(nullable = false)
+    private Long familyId;
     @Column(nullable = false)
     private Instant createdAt;
 
     protected Child() {
     }
 
-    public Child(String givenName, String familyName, LocalDate dateOfBirth, Gender gender, String address,
-            String firstLanguage, Instant createdAt) {
+    public Child(Long familyId, String givenName, String familyName, LocalDate dateOfBirth, Gender gender,
+            String address, String firstLanguage, Instant createdAt) {
+        this.familyId = familyId;
         this.givenName = givenName;
         this.familyName = familyName;
         this.dateOfBirth = dateOfBirth;
@@ -46,9 +50,9 @@ public class Child {
     }
 
     /** An unborn child, known by the expected date of delivery until the birth is recorded. */
-    static Child unborn(String givenName, String familyName, LocalDate expectedDateOfDelivery, Gender gender,
-            String address, String firstLanguage, Instant createdAt) {
-        Child child = new Child(givenName, familyName, null, gender, address, firstLanguage, createdAt);
+    static Child unborn(Long familyId, String givenName, String familyName, LocalDate expectedDateOfDelivery,
+            Gender gender, String address, String firstLanguage, Instant createdAt) {
+        Child child = new Child(familyId, givenName, familyName, null, gender, address, firstLanguage, createdAt);
         child.expectedDateOfDelivery = expectedDateOfDelivery;
         return child;
     }
@@ -62,6 +66,11 @@ public class Child {
         if (gender != null) {
             this.gender = gender;
         }
+    }
+
+    /** The child now lives in another household. */
+    void moveToFamily(Long otherFamilyId) {
+        this.familyId = otherFamilyId;
     }
 
     public boolean isUnborn() {
@@ -90,4 +99,5 @@ public class Child {
     public Gender getGender() { return gender; }
     public String getAddress() { return address; }
     public String getFirstLanguage() { return firstLanguage; }
+    public Long getFamilyId() { return familyId; }
 }

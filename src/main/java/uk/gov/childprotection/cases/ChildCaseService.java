@@ -1,5 +1,9 @@
 package uk.gov.childprotection.cases;
 
+import java.util.ArrayList;
+import java.util.List;
+import uk.gov.childprotection.family.FamilyService;
+
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -33,10 +37,12 @@ public class ChildCaseService {
     private final TimescaleSettings timescales;
     private final Today today;
     private final ApplicationAuthority authority;
+    private final FamilyService families;
 
     public ChildCaseService(CaseRepository cases, ChildRepository children, RuntimeService runtime, Staff staff,
             DeadlineService deadlines, WorkingDayCalendar calendar, TimescaleSettings timescales, Today today,
-            ApplicationAuthority authority) {
+            ApplicationAuthority authority, FamilyService families) {
+        this.families = families;
         this.authority = authority;
         this.cases = cases;
         this.children = children;
@@ -51,29 +57,137 @@ public class ChildCaseService {
     /** Stores the referral and starts the case lifecycle with the case reference as business key. */
     public ChildProtectionCase openCase(NewReferral referral) {
         ChildProtectionCase aCase = register(referral);
-        authority.run(() -> runtime.startProcessInstanceByKey(LIFECYCLE_PROCESS, aCase.getReference(),
-                Map.of(CASE_REFERENCE, aCase.getReference(), TRANSFER_IN, aCase.isTransferIn())));
+        start(aCase);
         return aCase;
     }
 
-    /** Validates and stores the referral; the caller starts (or is) the lifecycle process. */
+    private void start(ChildProtectionCase aCase) {
+        authority.run(() -> runtime.startProcessInstanceByKey(LIFECYCLE_PROCESS, aCase.getReference(),
+                Map.of(CASE_REFERENCE, aCase.getReference(), TRANSFER_IN, aCase.isTransferIn())));
+    }
+
+    /** What a family referral opened: the household and each child's case. */
+    public record FamilyOpened(Long familyId, List<ChildProtectionCase> cases, List<Boolean> known) {
+    }
+
+    /**
+     * Opens a case for each child of a referral about a household, all in one household, with the parents and
+     * carers recorded once and their responsibility child by child; each child's lifecycle starts. Nothing is
+     * stored unless every child and every person is valid.
+     */
+    public FamilyOpened openFamilyCases(FamilyReferral referral) {
+        Problems problems = new Problems();
+        List<NewReferral.ChildDetails> details = referral.children() == null ? List.of() : referral.children();
+        problems.check(!details.isEmpty(), "children", "name at least one child");
+        for (int i = 0; i < details.size(); i++) {
+            Problems one = new Problems();
+            validate(referral.forChild(details.get(i), referral.familyId()), one);
+            String prefix = "children[" + i + "]";
+            one.fieldErrors().forEach((field, message) -> problems.add(
+                    field.startsWith("child.") ? prefix + field.substring("child".length())
+                            : field.equals("child") ? prefix : field, message));
+        }
+        if (details.isEmpty()) {
+            validate(referral.forChild(null, referral.familyId()), problems);
+            problems.remove("child");
+        }
+        List<ChildProtectionCase> inFamily = referral.familyId() == null || !families.exists(referral.familyId())
+                ? List.of() : cases.findByChildFamilyIdOrderByIdAsc(referral.familyId());
+        List<FamilyReferral.Person> people = referral.peopleOrNone();
+        for (int p = 0; p < people.size(); p++) {
+            FamilyReferral.Person person = people.get(p);
+            String at = "people[" + p + "]";
+            problems.check(person != null && notBlank(person.name()), at + ".name", "is required");
+            List<FamilyReferral.ChildLink> links = person == null || person.children() == null ? List.of()
+                    : person.children();
+            problems.check(!links.isEmpty(), at + ".children",
+                    "say which children this person is a parent or carer of");
+            for (int l = 0; l < links.size(); l++) {
+                FamilyReferral.ChildLink link = links.get(l);
+                String field = at + ".children[" + l + "]";
+                if (link == null) {
+                    problems.add(field, "must not be empty");
+                    continue;
+                }
+                boolean byNumber = link.child() != null;
+                problems.check(byNumber != (link.caseReference() != null), field,
+                        "give the child's number in this referral or the case reference of a brother or sister "
+                                + "already known, not both");
+                if (byNumber) {
+                    problems.check(link.child() >= 1 && link.child() <= details.size(), field + ".child",
+                            "there is no child " + link.child() + " in this referral (it names " + details.size()
+                                    + ")");
+                } else if (link.caseReference() != null) {
+                    problems.check(inFamily.stream().anyMatch(c -> c.getReference().equals(link.caseReference())),
+                            field + ".caseReference", "'" + link.caseReference()
+                                    + "' is not a case of a child in this family");
+                }
+                problems.check(link.relationship() != null, field + ".relationship", "is required");
+                problems.check(link.parentalResponsibility() != null, field + ".parentalResponsibility",
+                        "say yes or no");
+            }
+        }
+        problems.throwIfAny();
+
+        Long household = referral.familyId();
+        List<ChildProtectionCase> opened = new ArrayList<>();
+        List<Boolean> known = new ArrayList<>();
+        for (NewReferral.ChildDetails child : details) {
+            boolean wasKnown = knownChild(child).isPresent();
+            ChildProtectionCase aCase = register(referral.forChild(child, household));
+            // Every child of the referral lives in the household of the first (a known child's, or a new one).
+            household = aCase.getChild().getFamilyId();
+            opened.add(aCase);
+            known.add(wasKnown);
+        }
+        var now = today.now().toInstant();
+        for (FamilyReferral.Person person : people) {
+            Map<Long, FamilyService.Responsibility> byChild = new java.util.LinkedHashMap<>();
+            for (FamilyReferral.ChildLink link : person.children()) {
+                Long childId = link.child() != null ? opened.get(link.child() - 1).getChild().getId()
+                        : inFamily.stream().filter(c -> c.getReference().equals(link.caseReference())).findFirst()
+                                .orElseThrow().getChild().getId();
+                byChild.put(childId, new FamilyService.Responsibility(link.relationship(),
+                        link.parentalResponsibility()));
+            }
+            families.addPerson(household, person.details(), byChild, now);
+        }
+        opened.forEach(this::start);
+        return new FamilyOpened(household, opened, known);
+    }
+
+    /**
+     * Validates and stores the referral; the caller starts (or is) the lifecycle process. The child joins the
+     * household the referral names; a known child (the same names and date of birth) keeps theirs unless the
+     * referral names another, which they move to; a new child without one gets a household of their own.
+     */
     public ChildProtectionCase register(NewReferral referral) {
-        validate(referral);
+        Problems problems = new Problems();
+        validate(referral, problems);
+        problems.throwIfAny();
         NewReferral.ChildDetails details = referral.child();
+        var now = today.now().toInstant();
+        Long household = referral.familyId();
         // A child referred again is the same child (same names and date of birth): their previous plans count,
-        // and no two plans of theirs may overlap.
-        Child child = details.dateOfBirth() == null
-                ? children.save(Child.unborn(details.givenName().trim(), details.familyName().trim(),
-                        details.expectedDateOfDelivery(), details.gender(), blankToNull(details.address()),
-                        blankToNull(details.firstLanguage()), today.now().toInstant()))
-                : children.findFirstByGivenNameIgnoreCaseAndFamilyNameIgnoreCaseAndDateOfBirthOrderByIdAsc(
-                        details.givenName().trim(), details.familyName().trim(), details.dateOfBirth())
-                .orElseGet(() -> children.save(new Child(details.givenName().trim(), details.familyName().trim(),
-                        details.dateOfBirth(), details.gender(), blankToNull(details.address()),
-                        blankToNull(details.firstLanguage()), today.now().toInstant())));
+        // and no two plans of theirs may overlap. An unborn child has no date of birth and is never matched.
+        Child child = knownChild(details).orElse(null);
+        if (child == null) {
+            Long familyId = household != null ? household : families.newFamily(now).getId();
+            child = children.save(details.dateOfBirth() == null
+                    ? Child.unborn(familyId, details.givenName().trim(), details.familyName().trim(),
+                            details.expectedDateOfDelivery(), details.gender(), blankToNull(details.address()),
+                            blankToNull(details.firstLanguage()), now)
+                    : new Child(familyId, details.givenName().trim(), details.familyName().trim(),
+                            details.dateOfBirth(), details.gender(), blankToNull(details.address()),
+                            blankToNull(details.firstLanguage()), now));
+        } else if (household != null && !household.equals(child.getFamilyId())) {
+            families.recordMove(child.getId(), child.getFamilyId(), household, referral.referralDate(),
+                    java.util.Objects.requireNonNullElse(staff.currentUser(), "(system)"), now);
+            child.moveToFamily(household);
+        }
         ChildProtectionCase aCase = cases.save(new ChildProtectionCase(child, referral.referralDate(),
                 referral.referralSource(), referral.concerns().trim(), referral.circumstancesOrNone(),
-                blankToNull(referral.socialWorker()), blankToNull(referral.teamManager()), today.now().toInstant()));
+                blankToNull(referral.socialWorker()), blankToNull(referral.teamManager()), now));
         NewReferral.TransferIn transfer = referral.transferIn();
         if (transfer != null) {
             aCase.transferredIn(transfer.fromCouncil().trim(), transfer.notifiedDate());
@@ -81,6 +195,27 @@ public class ChildCaseService {
                     calendar.addWorkingDays(transfer.notifiedDate(), timescales.transferInWorkingDays()));
         }
         return aCase;
+    }
+
+    private java.util.Optional<Child> knownChild(NewReferral.ChildDetails details) {
+        if (details == null || details.dateOfBirth() == null || !notBlank(details.givenName())
+                || !notBlank(details.familyName())) {
+            return java.util.Optional.empty();
+        }
+        return children.findFirstByGivenNameIgnoreCaseAndFamilyNameIgnoreCaseAndDateOfBirthOrderByIdAsc(
+                details.givenName().trim(), details.familyName().trim(), details.dateOfBirth());
+    }
+
+    /** The cases of every child who lives in the household now, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ChildProtectionCase> casesOfFamily(Long familyId) {
+        return cases.findByChildFamilyIdOrderByIdAsc(familyId);
+    }
+
+    /** The children who live in the household now. */
+    @Transactional(readOnly = true)
+    public List<Child> childrenOfFamily(Long familyId) {
+        return children.findByFamilyIdOrderByIdAsc(familyId);
     }
 
     @Transactional(readOnly = true)
@@ -94,8 +229,7 @@ public class ChildCaseService {
                 .orElseThrow(() -> new NotFoundException("There is no case with reference " + reference));
     }
 
-    private void validate(NewReferral referral) {
-        Problems problems = new Problems();
+    private void validate(NewReferral referral, Problems problems) {
         LocalDate now = today.date();
         NewReferral.ChildDetails child = referral.child();
         problems.check(child != null, "child", "is required");
@@ -147,7 +281,8 @@ public class ChildCaseService {
         String manager = blankToNull(referral.teamManager());
         problems.check(manager == null || staff.isMember(manager, Roles.TEAM_MANAGERS), "teamManager",
                 "'" + manager + "' is not a team manager");
-        problems.throwIfAny();
+        problems.check(referral.familyId() == null || families.exists(referral.familyId()), "familyId",
+                "there is no family " + referral.familyId());
     }
 
     private static boolean notBlank(String text) {

@@ -8,4 +8,6 @@ public interface ChildRepository extends JpaRepository<Child, Long> {
 
     Optional<Child> findFirstByGivenNameIgnoreCaseAndFamilyNameIgnoreCaseAndDateOfBirthOrderByIdAsc(
             String givenName, String familyName, LocalDate dateOfBirth);
+
+    java.util.List<Child> findByFamilyIdOrderByIdAsc(Long familyId);
 }

@@ -18,7 +18,15 @@ public record NewReferral(
         List<@NotNull(message = "must not be empty") Circumstance> circumstances,
         @Size(max = 64, message = "must be at most {max} characters") String socialWorker,
         @Size(max = 64, message = "must be at most {max} characters") String teamManager,
-        @Valid TransferIn transferIn) {
+        @Valid TransferIn transferIn,
+        /* The household the child joins (a brother or sister already known); none: the child's own, or a new one. */
+        Long familyId) {
+
+    public NewReferral(ChildDetails child, LocalDate referralDate, ReferralSource referralSource, String concerns,
+            List<Circumstance> circumstances, String socialWorker, String teamManager, TransferIn transferIn) {
+        this(child, referralDate, referralSource, concerns, circumstances, socialWorker, teamManager, transferIn,
+                null);
+    }
 
     /** Set when a child on a plan arrives from another council: their transfer-in conference is held here. */
     public record TransferIn(

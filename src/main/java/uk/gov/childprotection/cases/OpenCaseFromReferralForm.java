@@ -1,5 +1,7 @@
 package uk.gov.childprotection.cases;
 
+import uk.gov.childprotection.security.CaseAccess;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +31,22 @@ class OpenCaseFromReferralForm implements ExecutionListener {
             "child.gender", "childGender",
             "child.expectedDateOfDelivery", "childExpectedDateOfDelivery",
             "transferIn.fromCouncil", "transferFromCouncil",
-            "transferIn.notifiedDate", "transferNotifiedDate");
+            "transferIn.notifiedDate", "transferNotifiedDate",
+            "familyId", "siblingCaseReference");
 
     private static final List<String> SUBMITTED = List.of("childGivenName", "childFamilyName", "childDateOfBirth",
             "childExpectedDateOfDelivery", "transferIn",
-            "childGender", "childAddress", "childFirstLanguage", "referralDate", "referralSource", "concerns",
+            "childGender", "childAddress", "childFirstLanguage", "siblingCaseReference", "referralDate", "referralSource", "concerns",
             "circumstances", "socialWorker", "teamManager", "transferFromCouncil", "transferNotifiedDate");
 
     private static final String REFERRAL_FORM = "referral";
 
     private final ChildCaseService cases;
+    private final CaseAccess access;
 
-    OpenCaseFromReferralForm(ChildCaseService cases) {
+    OpenCaseFromReferralForm(ChildCaseService cases, CaseAccess access) {
         this.cases = cases;
+        this.access = access;
     }
 
     @Override
@@ -79,6 +84,29 @@ class OpenCaseFromReferralForm implements ExecutionListener {
         }
     }
 
+    /**
+     * The household of the brother or sister named. Joining it is reading it: a case the person may not read
+     * is refused as one that does not exist, so the form tells nothing about other teams' children.
+     */
+    private Long siblingsFamily(String siblingReference, Problems problems) {
+        if (siblingReference == null) {
+            return null;
+        }
+        ChildProtectionCase sibling = cases.find(siblingReference).orElse(null);
+        boolean readable = false;
+        if (sibling != null) {
+            try {
+                access.change(siblingReference);
+                readable = true;
+            } catch (org.springframework.security.access.AccessDeniedException refused) {
+                readable = false;
+            }
+        }
+        problems.check(readable, "siblingCaseReference",
+                "there is no case " + siblingReference + " that you may see: check the reference");
+        return readable ? sibling.getChild().getFamilyId() : null;
+    }
+
     private void register(DelegateExecution execution) {
         Problems problems = new Problems();
         // Type, length and choices as the deployed referral form states them (common.FormFieldRules).
@@ -89,6 +117,7 @@ class OpenCaseFromReferralForm implements ExecutionListener {
             problems.throwIfAny();
         }
         FormValues form = FormValues.of(execution, problems);
+        Long familyId = siblingsFamily(form.text("siblingCaseReference"), problems);
         NewReferral referral = new NewReferral(
                 new NewReferral.ChildDetails(form.text("childGivenName"), form.text("childFamilyName"),
                         form.date("childDateOfBirth"), form.choice("childGender", Gender.class, "Gender"),
@@ -98,7 +127,7 @@ class OpenCaseFromReferralForm implements ExecutionListener {
                 form.text("concerns"), form.choices("circumstances", Circumstance.class, "Circumstance"),
                 form.text("socialWorker"), form.text("teamManager"),
                 form.flag("transferIn") ? new NewReferral.TransferIn(form.text("transferFromCouncil"),
-                        form.date("transferNotifiedDate")) : null);
+                        form.date("transferNotifiedDate")) : null, familyId);
         problems.throwIfAny();
         ChildProtectionCase aCase;
         try {

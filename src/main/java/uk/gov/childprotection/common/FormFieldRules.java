@@ -34,7 +34,9 @@ public final class FormFieldRules {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, FormFieldRules> BY_DEFINITION = new ConcurrentHashMap<>();
 
-    record Field(String key, String type, Integer maxLength, boolean required, Set<String> options) {
+    /** A field; a dynamic list's own fields are the rules of each of its rows ({@code rows}). */
+    record Field(String key, String type, Integer maxLength, boolean required, Set<String> options,
+            FormFieldRules rows) {
     }
 
     private final Map<String, Field> fields;
@@ -56,6 +58,14 @@ public final class FormFieldRules {
 
     private static void collect(JsonNode node, Map<String, Field> fields) {
         for (JsonNode component : node.path("components")) {
+            if ("dynamiclist".equals(component.path("type").asText()) && component.hasNonNull("path")) {
+                // Its fields are named within each row: checked row by row, never as the form's own.
+                Map<String, Field> row = new LinkedHashMap<>();
+                collect(component, row);
+                String path = component.get("path").asText();
+                fields.put(path, new Field(path, "dynamiclist", null, false, Set.of(), new FormFieldRules(row)));
+                continue;
+            }
             if (component.hasNonNull("key")) {
                 JsonNode validate = component.path("validate");
                 Set<String> options = new java.util.LinkedHashSet<>();
@@ -63,7 +73,7 @@ public final class FormFieldRules {
                 String key = component.get("key").asText();
                 fields.put(key, new Field(key, component.path("type").asText(),
                         validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
-                        validate.path("required").asBoolean(false), options));
+                        validate.path("required").asBoolean(false), options, null));
             }
             collect(component, fields);
         }
@@ -180,6 +190,20 @@ public final class FormFieldRules {
                 }
             }
             case "checklist", "taglist" -> checkList(field, value, problems);
+            case "dynamiclist" -> {
+                List<Map<String, Object>> rows = FormValues.rowMaps(value);
+                if (rows == null) {
+                    problems.add(key, "must be a list of rows, not " + describe(value));
+                    return;
+                }
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i) == null) {
+                        problems.add(key + "[" + i + "]", "must be a row of the list");
+                    } else {
+                        field.rows().check(rows.get(i), problems.within(key + "[" + i + "]."));
+                    }
+                }
+            }
             default -> {
                 if (value instanceof String text && text.length() > DEFAULT_TEXT_LIMIT) {
                     problems.add(key, "is too long; at most " + DEFAULT_TEXT_LIMIT + " characters are allowed");

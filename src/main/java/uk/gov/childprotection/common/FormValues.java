@@ -37,6 +37,11 @@ public final class FormValues {
         return problems;
     }
 
+    /** Whether the submission holds the field at all (even empty). */
+    public boolean has(String key) {
+        return values.containsKey(key) && values.get(key) != null;
+    }
+
     /** A trimmed text, or null when absent or blank. */
     public String text(String key) {
         Object value = unwrap(values.get(key));
@@ -147,6 +152,64 @@ public final class FormValues {
             }
         }
         return result;
+    }
+
+    /**
+     * A dynamic list: one form per row, whose problems are named {@code key[i].field} among this form's. A row
+     * that is not an object is refused.
+     */
+    public List<FormValues> rows(String key) {
+        Object value = values.get(key);
+        List<FormValues> rows = new ArrayList<>();
+        List<Map<String, Object>> maps = rowMaps(value);
+        if (maps == null) {
+            problems.add(key, "must be a list");
+            return rows;
+        }
+        for (int i = 0; i < maps.size(); i++) {
+            if (maps.get(i) == null) {
+                problems.add(key + "[" + i + "]", "must be a row of the list");
+            } else {
+                rows.add(new FormValues(maps.get(i), problems.within(key + "[" + i + "].")));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * A dynamic list's rows as field maps (a row that is not an object is null); null when the value is not a
+     * list at all; empty for no value.
+     */
+    static List<Map<String, Object>> rowMaps(Object value) {
+        if (value instanceof String text && text.trim().startsWith("[")) {
+            try {
+                value = org.camunda.spin.Spin.JSON(text.trim());
+            } catch (RuntimeException notJson) {
+                return null;
+            }
+        }
+        if (value == null) {
+            return List.of();
+        }
+        List<?> elements = value instanceof SpinJsonNode json && json.isArray() ? json.elements()
+                : value instanceof List<?> list ? list : null;
+        if (elements == null) {
+            return null;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Object element : elements) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            if (element instanceof SpinJsonNode node && node.isObject()) {
+                for (String name : node.fieldNames()) {
+                    SpinJsonNode field = node.prop(name);
+                    row.put(name, field.isArray() || field.isObject() ? field : unwrap(field));
+                }
+            } else if (element instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> row.put(String.valueOf(k), v));
+            }
+            rows.add(element instanceof SpinJsonNode node && node.isObject() || element instanceof Map<?, ?> ? row : null);
+        }
+        return rows;
     }
 
     /** A checklist or tag list: the chosen values as strings. */

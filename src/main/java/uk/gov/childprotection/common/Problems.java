@@ -6,10 +6,26 @@ import java.util.Map;
 /** Collects every problem with a submission before refusing it, so a person corrects everything in one go. */
 public final class Problems {
 
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, String> errors;
+    /** Put before every field named here: a row of a list ({@code children[1].}) reports into its form. */
+    private final String prefix;
+
+    public Problems() {
+        this(new LinkedHashMap<>(), "");
+    }
+
+    private Problems(Map<String, String> errors, String prefix) {
+        this.errors = errors;
+        this.prefix = prefix;
+    }
+
+    /** The problems of one row of a list, named {@code prefix + field} among this submission's. */
+    public Problems within(String rowPrefix) {
+        return new Problems(errors, prefix + rowPrefix);
+    }
 
     public Problems add(String field, String message) {
-        errors.putIfAbsent(field, message);
+        errors.putIfAbsent(prefix + field, message);
         return this;
     }
 
@@ -21,7 +37,17 @@ public final class Problems {
     }
 
     public boolean has(String field) {
-        return errors.containsKey(field);
+        return errors.containsKey(prefix + field);
+    }
+
+    /** What was found so far, field by field, in the order found. */
+    public Map<String, String> fieldErrors() {
+        return java.util.Collections.unmodifiableMap(errors);
+    }
+
+    /** Forgets what was found about one field (a check that does not apply where the caller uses it). */
+    public void remove(String field) {
+        errors.remove(prefix + field);
     }
 
     public boolean isEmpty() {

@@ -35,6 +35,11 @@ public class Conference {
     @Column(nullable = false)
     private LocalDate dueDate;
     private Long relistedFromId;
+    /**
+     * The conference record of the household's meeting this child's conference is part of (its booking,
+     * invitations and preparation); null when this record is the meeting's own.
+     */
+    private Long heldWithId;
 
     // Booking
     private LocalDate scheduledDate;
@@ -67,6 +72,8 @@ public class Conference {
     private Boolean quorate;
     private String inquorateReason;
     private String dangerStatements;
+    /** A danger statement for this child alone, where it differs from the family's. */
+    private String childDangerStatement;
     private String workingWell;
     private String worries;
     private String complicatingFactors;
@@ -111,14 +118,51 @@ public class Conference {
 
     /** The conference that replaces an inquorate one: same case, type, timescale and invitations. */
     Conference relisted(Instant at) {
+        return relisted(at, null);
+    }
+
+    /** As above, for a child of a household's meeting: the re-listed child's record is held with the new meeting. */
+    Conference relisted(Instant at, Long nextMeetingId) {
         Conference next = new Conference(caseId, planId, conferenceType, dueDate, at);
         next.relistedFromId = id;
+        next.heldWithId = nextMeetingId;
         next.proposedAgencies = proposedAgencies;
         next.childInvited = childInvited;
         next.childAdvocate = childAdvocate;
         next.chair = chair;
         this.status = ConferenceStatus.RELISTED;
         return next;
+    }
+
+    /** This child's conference is held at a brother's or sister's meeting: its booking is the meeting's. */
+    void holdWith(Conference meeting) {
+        this.heldWithId = meeting.getId();
+        this.chair = meeting.chair;
+        if (meeting.getStatus() == ConferenceStatus.BOOKED) {
+            copyBooking(meeting);
+        }
+    }
+
+    /** This child's conference now holds the household's meeting itself (the meeting's own child left it). */
+    void holdTheMeeting() {
+        this.heldWithId = null;
+        this.status = ConferenceStatus.TO_BE_BOOKED;
+    }
+
+    /** This child's conference is now held with another brother's or sister's meeting record. */
+    void heldWith(Long meetingId) {
+        this.heldWithId = meetingId;
+    }
+
+    /** The meeting's booking, as the administrator made it for the household. */
+    void copyBooking(Conference meeting) {
+        this.scheduledDate = meeting.scheduledDate;
+        this.scheduledTime = meeting.scheduledTime;
+        this.venue = meeting.venue;
+        this.onlineLink = meeting.onlineLink;
+        this.chair = meeting.chair;
+        this.bookingNotes = meeting.bookingNotes;
+        this.status = ConferenceStatus.BOOKED;
     }
 
     /** The date it must be held by is brought forward (a review arranged sooner). */
@@ -205,6 +249,11 @@ public class Conference {
         this.outlinePlan = texts.outlinePlan();
     }
 
+    /** What the Chair recorded for this child alone at a household's conference. */
+    void recordForChildAlone(String dangerStatement) {
+        this.childDangerStatement = dangerStatement;
+    }
+
     void recordLegalAdviceRequested(LocalDate date, String notes) {
         this.legalAdviceRequestedDate = date;
         this.legalAdviceNotes = notes;
@@ -220,6 +269,9 @@ public class Conference {
     public ConferenceStatus getStatus() { return status; }
     public LocalDate getDueDate() { return dueDate; }
     public Long getRelistedFromId() { return relistedFromId; }
+    public Long getHeldWithId() { return heldWithId; }
+    /** The record holding the meeting's booking and invitations: this one's, or the one it is held with. */
+    public Long meetingId() { return heldWithId != null ? heldWithId : id; }
     public LocalDate getScheduledDate() { return scheduledDate; }
     public String getScheduledTime() { return scheduledTime; }
     public String getVenue() { return venue; }
@@ -246,6 +298,7 @@ public class Conference {
     public Boolean getQuorate() { return quorate; }
     public String getInquorateReason() { return inquorateReason; }
     public String getDangerStatements() { return dangerStatements; }
+    public String getChildDangerStatement() { return childDangerStatement; }
     public String getWorkingWell() { return workingWell; }
     public String getWorries() { return worries; }
     public String getComplicatingFactors() { return complicatingFactors; }

@@ -31,6 +31,16 @@ public record ConferenceRecord(
         boolean seekLegalAdvice,
         String legalAdviceReason) {
 
+    /** The record as it reads for one child of the meeting: the family's assessment, with that child's own decision. */
+    ConferenceRecord forChild(ChildDecision child) {
+        return new ConferenceRecord(heldDate, agenciesAttended, parentsAttended, childAttended, confidentialPart,
+                confidentialPartReason, confidentialPartSummary, proceedInquorate, inquorateReason,
+                dangerStatements, workingWell, worries, complicatingFactors, child.wishesAndFeelings(), safetyGoals,
+                scaling, child.decision(), child.categories(),
+                child.leadSocialWorker(), reviewDate, outlinePlan, coreGroup, child.endPlanReason(),
+                child.seekLegalAdvice(), child.legalAdviceReason());
+    }
+
     public record Scaling(String participant, Integer score) {
     }
 

@@ -6,4 +6,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ConferenceRepository extends JpaRepository<Conference, Long> {
 
     List<Conference> findByCaseIdOrderByIdAsc(Long caseId);
+
+    /** The children's records held with a meeting. */
+    List<Conference> findByHeldWithIdOrderByIdAsc(Long meetingId);
+
+    /** Meetings of these cases, of a type, in these states: a household's meeting a brother or sister can join. */
+    List<Conference> findByCaseIdInAndHeldWithIdIsNullAndConferenceTypeAndStatusInOrderByIdAsc(
+            java.util.Collection<Long> caseIds, ConferenceType type, java.util.Collection<ConferenceStatus> statuses);
 }

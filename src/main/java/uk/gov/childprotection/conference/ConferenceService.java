@@ -20,6 +20,8 @@ import uk.gov.childprotection.cases.DeadlineKind;
 import uk.gov.childprotection.cases.DeadlineService;
 import uk.gov.childprotection.common.NotFoundException;
 import uk.gov.childprotection.common.Problems;
+import uk.gov.childprotection.family.FamilyService;
+import uk.gov.childprotection.family.PersonDetails;
 import uk.gov.childprotection.security.Roles;
 import uk.gov.childprotection.security.Staff;
 
@@ -46,11 +48,13 @@ public class ConferenceService {
     private final TimescaleSettings timescales;
     private final Staff staff;
     private final Today today;
+    private final FamilyService families;
 
     public ConferenceService(ConferenceRepository conferences, ParticipantRepository participants,
             ScalingScoreRepository scaling, CoreGroupMemberRepository coreGroup, ChildCaseService caseService,
             CaseRepository cases, DeadlineService deadlines, WorkingDayCalendar calendar,
-            TimescaleSettings timescales, Staff staff, Today today) {
+            TimescaleSettings timescales, Staff staff, Today today, FamilyService families) {
+        this.families = families;
         this.conferences = conferences;
         this.participants = participants;
         this.scaling = scaling;
@@ -72,13 +76,74 @@ public class ConferenceService {
             case TRANSFER_IN -> deadlines.latest(aCase, DeadlineKind.TRANSFER_IN_CONFERENCE).getDueDate();
             case REVIEW -> throw new IllegalArgumentException("A review is convened for a plan: use conveneReview");
         };
-        return conferences.save(new Conference(aCase.getId(), type, due, today.now().toInstant()));
+        return open(new Conference(aCase.getId(), type, due, today.now().toInstant()), aCase);
     }
 
     /** Opens a review conference of a plan, due by the date the last conference set. */
     public Conference conveneReview(ChildProtectionCase aCase, Long planId, LocalDate due) {
-        return conferences.save(new Conference(aCase.getId(), planId, ConferenceType.REVIEW, due,
-                today.now().toInstant()));
+        return open(new Conference(aCase.getId(), planId, ConferenceType.REVIEW, due, today.now().toInstant()),
+                aCase);
+    }
+
+    /**
+     * A brother or sister's meeting of the same kind that is not yet invited is the household's: the child joins
+     * it (one booking, one set of invitations, one meeting), keeping their own record and timescale.
+     */
+    private Conference open(Conference conference, ChildProtectionCase aCase) {
+        householdMeeting(aCase, conference.getConferenceType()).ifPresent(conference::holdWith);
+        return conferences.save(conference);
+    }
+
+    private java.util.Optional<Conference> householdMeeting(ChildProtectionCase aCase, ConferenceType type) {
+        List<Long> siblingsCases = caseService.casesOfFamily(aCase.getChild().getFamilyId()).stream()
+                .filter(c -> !c.getChild().getId().equals(aCase.getChild().getId()))
+                .filter(c -> c.getStage() != uk.gov.childprotection.cases.CaseStage.CLOSED)
+                .map(ChildProtectionCase::getId).toList();
+        if (siblingsCases.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return conferences.findByCaseIdInAndHeldWithIdIsNullAndConferenceTypeAndStatusInOrderByIdAsc(siblingsCases,
+                type, List.of(ConferenceStatus.TO_BE_BOOKED, ConferenceStatus.BOOKED)).stream().findFirst();
+    }
+
+    /** The meeting's own record first, then the records of the brothers and sisters held with it. */
+    @Transactional(readOnly = true)
+    public List<Conference> meeting(Long conferenceId) {
+        Conference conference = get(conferenceId);
+        Conference own = conference.getHeldWithId() == null ? conference : get(conference.getHeldWithId());
+        List<Conference> all = new ArrayList<>();
+        all.add(own);
+        all.addAll(conferences.findByHeldWithIdOrderByIdAsc(own.getId()));
+        return all;
+    }
+
+    /**
+     * The meeting's own child's conference ended before it was held (their plan or case ended): the next child
+     * waiting for it holds the meeting now, and the others are held with theirs. Returns the conference that
+     * holds it now, or null when no other child was waiting.
+     */
+    public Conference handOver(Long conferenceId) {
+        Conference left = get(conferenceId);
+        if (left.getHeldWithId() != null || left.getStatus() == ConferenceStatus.HELD
+                || left.getStatus() == ConferenceStatus.RELISTED) {
+            return null;
+        }
+        List<Conference> waiting = conferences.findByHeldWithIdOrderByIdAsc(conferenceId).stream()
+                .filter(c -> c.getStatus() != ConferenceStatus.HELD && c.getStatus() != ConferenceStatus.RELISTED)
+                .toList();
+        if (waiting.isEmpty()) {
+            return null;
+        }
+        Conference next = waiting.get(0);
+        next.holdTheMeeting();
+        waiting.subList(1, waiting.size()).forEach(c -> c.heldWith(next.getId()));
+        return next;
+    }
+
+    /** The cases of the children the meeting is about, in the meeting's order. */
+    @Transactional(readOnly = true)
+    public List<ChildProtectionCase> casesOfMeeting(Long conferenceId) {
+        return meeting(conferenceId).stream().map(this::caseOf).toList();
     }
 
     /** The latest conference of the case that reached a decision. */
@@ -139,17 +204,26 @@ public class ConferenceService {
                 "use the 24-hour clock, for example 09:30");
         problems.check(booking.venue() != null || booking.onlineLink() != null, "venue",
                 "give a venue or an online meeting link");
+        List<Conference> meeting = meeting(conferenceId);
         if (booking.chair() != null) {
             problems.check(staff.isMember(booking.chair(), Roles.CHAIRS), "chair",
                     "'" + booking.chair() + "' is not a Child Protection Chair");
-            problems.check(!aCase.isAllocatedTo(booking.chair()), "chair",
-                    "the Chair must be independent of the case: '" + booking.chair()
-                            + "' is the child's social worker or team manager");
+            for (Conference child : meeting) {
+                ChildProtectionCase childCase = caseOf(child);
+                problems.check(!childCase.isAllocatedTo(booking.chair()), "chair",
+                        "the Chair must be independent of the case: '" + booking.chair() + "' is "
+                                + childCase.getChild().fullName() + "'s social worker or team manager");
+            }
         }
         problems.throwIfAny();
         conference.book(booking);
-        deadlines.open(aCase, conferenceId, DeadlineKind.SOCIAL_WORKER_REPORT_TO_PARENTS,
-                calendar.subtractWorkingDays(booking.date(), timescales.socialWorkerReportWorkingDaysBefore()));
+        LocalDate reportBy = calendar.subtractWorkingDays(booking.date(),
+                timescales.socialWorkerReportWorkingDaysBefore());
+        deadlines.open(aCase, conferenceId, DeadlineKind.SOCIAL_WORKER_REPORT_TO_PARENTS, reportBy);
+        for (Conference child : meeting.subList(1, meeting.size())) {
+            child.copyBooking(conference);
+            deadlines.open(caseOf(child), child.getId(), DeadlineKind.SOCIAL_WORKER_REPORT_TO_PARENTS, reportBy);
+        }
     }
 
     public record Invitations(List<Agency> agencies, List<ParentInvitation> parents, boolean childInvited,
@@ -174,17 +248,54 @@ public class ConferenceService {
 
         participants.deleteAll(participants.findByConferenceIdOrderByIdAsc(conferenceId));
         var at = today.now().toInstant();
+        List<Conference> meeting = meeting(conferenceId);
+        Long familyId = caseOf(conference).getChild().getFamilyId();
         List<Participant> invited = new ArrayList<>();
-        invitations.parents().forEach(parent -> invited.add(Participant.parent(conferenceId, parent, at)));
-        if (invitations.childInvited()) {
-            invited.add(Participant.child(conferenceId, caseOf(conference).getChild().fullName(),
-                    invitations.childAdvocate(), at));
+        for (ParentInvitation parent : invitations.parents()) {
+            Participant p = Participant.parent(conferenceId, parent, at);
+            p.isPerson(householdPerson(familyId, parent, meeting, at));
+            invited.add(p);
+        }
+        for (Conference child : meeting) {
+            ChildProtectionCase childCase = caseOf(child);
+            // In a household's conference each child old enough is invited; alone, the administrator's choice.
+            boolean invite = invitations.childInvited() && (meeting.size() == 1
+                    || childCase.getChild().ageOn(today.date()) >= timescales.childInvitationAge());
+            if (invite) {
+                invited.add(Participant.child(conferenceId, childCase.getId(), childCase.getChild().fullName(),
+                        invitations.childAdvocate(), at));
+            }
+            child.invite(invite, invite && invitations.childAdvocate());
         }
         agencies.forEach(agency -> invited.add(Participant.agency(conferenceId, agency, at)));
         invitations.professionals().forEach(p ->
                 invited.add(Participant.professional(conferenceId, p.name(), p.agency(), p.email(), at)));
         participants.saveAll(invited);
         conference.invite(invitations.childInvited(), invitations.childAdvocate());
+    }
+
+    /**
+     * The household's person an invited parent or carer is: found by name, or added. Their details are brought up
+     * to date from the invitation; for a child of the meeting with nothing recorded yet, the invitation's
+     * relationship and parental responsibility are recorded (what is already recorded for a child is kept).
+     */
+    private Long householdPerson(Long familyId, ParentInvitation parent, List<Conference> meeting,
+            java.time.Instant at) {
+        var known = families.find(familyId, parent.name());
+        java.util.Map<Long, FamilyService.Responsibility> missing = new java.util.LinkedHashMap<>();
+        for (Conference child : meeting) {
+            Long childId = caseOf(child).getChild().getId();
+            if (known.isEmpty() || families.responsibility(known.get().getId(), childId).isEmpty()) {
+                missing.put(childId, new FamilyService.Responsibility(parent.relationship(),
+                        parent.parentalResponsibility()));
+            }
+        }
+        var person = known.orElse(null);
+        PersonDetails details = new PersonDetails(parent.name(), parent.email(),
+                person == null ? null : person.getPhone(), person == null ? null : person.getAddress(),
+                parent.interpreterLanguage(), parent.needsSigner(), parent.needsAdvocate(), parent.accessibleRoom(),
+                parent.largePrint());
+        return families.addPerson(familyId, details, missing, at).getId();
     }
 
     /** Every invited agency but social care is asked for its report on the multi-agency template. */
@@ -207,7 +318,9 @@ public class ConferenceService {
         }
         problems.throwIfAny();
         conference.recordReportShared(sharedOn, how, parentsViews);
-        deadlines.meet(caseOf(conference), DeadlineKind.SOCIAL_WORKER_REPORT_TO_PARENTS, sharedOn);
+        for (Conference child : meeting(conferenceId)) {
+            deadlines.meet(caseOf(child), DeadlineKind.SOCIAL_WORKER_REPORT_TO_PARENTS, sharedOn);
+        }
     }
 
     public record ChairContact(LocalDate contactedOn, String notes, boolean exclusionRequested, String parentName,
@@ -269,33 +382,83 @@ public class ConferenceService {
                         >= OTHER_AGENCIES_FOR_QUORUM;
     }
 
-    /**
-     * The Chair's record. An inquorate conference is re-listed unless the Chair records an exceptional reason
-     * to decide; a plan needs a category, a lead social worker, a core group and a review date in time.
-     */
+    /** The Chair's record of a conference about one child, its decision in the record's own fields. */
     public ConferenceDecision recordConference(Long conferenceId, ConferenceRecord record, Problems problems,
             String chair) {
-        Conference conference = get(conferenceId);
-        ChildProtectionCase aCase = caseOf(conference);
-        ConferenceDecision decision = record.decision();
+        return recordConference(conferenceId, record,
+                List.of(ChildDecision.of(caseOf(get(conferenceId)).getReference(), record)), true, problems, chair);
+    }
+
+    /**
+     * The Chair's record of the meeting, with a separate decision for each child. Attendance, quorum and the
+     * family's Signs of Safety assessment are the meeting's; each child's decision, categories, wishes and
+     * feelings, and timescale their own. An inquorate meeting is re-listed (for every child) unless the Chair
+     * records an exceptional reason to decide; a plan needs a category and a lead social worker, and the
+     * meeting's core group and one review date, in time, for the children on plans. Nothing is stored unless
+     * every child's decision stands. Returns the decision for the meeting's own child.
+     *
+     * @param oneChildFields whether the decisions came in the record's own fields (a conference about one
+     *     child, as the form had it before households), which names the fields in refusals
+     */
+    public ConferenceDecision recordConference(Long conferenceId, ConferenceRecord record,
+            List<ChildDecision> decisions, boolean oneChildFields, Problems problems, String chair) {
+        List<Conference> meeting = meeting(conferenceId);
+        Conference conference = meeting.get(0);
+        List<ChildProtectionCase> meetingCases = meeting.stream().map(this::caseOf).toList();
+        List<ChildDecision> ordered = new ArrayList<>();
+        List<ChildDecision.Fields> fields = new ArrayList<>();
+        for (ChildProtectionCase childCase : meetingCases) {
+            int at = -1;
+            for (int k = 0; k < decisions.size(); k++) {
+                if (childCase.getReference().equals(decisions.get(k).caseReference())) {
+                    at = k;
+                }
+            }
+            ordered.add(at < 0 ? null : decisions.get(at));
+            fields.add(oneChildFields ? ChildDecision.Fields.ONE_CHILD : ChildDecision.Fields.ofChild(Math.max(at, 0)));
+        }
+        List<String> missing = new ArrayList<>();
+        for (int k = 0; k < ordered.size(); k++) {
+            if (ordered.get(k) == null || ordered.get(k).decision() == null) {
+                missing.add(meetingCases.get(k).getChild().fullName());
+            }
+        }
+        for (int k = 0; k < decisions.size(); k++) {
+            String ref = decisions.get(k).caseReference();
+            problems.check(meetingCases.stream().anyMatch(c -> c.getReference().equals(ref)),
+                    "children[" + k + "].caseReference", "'" + ref + "' is not a child of this conference");
+        }
+        if (!missing.isEmpty()) {
+            problems.add(oneChildFields ? ChildDecision.Fields.ONE_CHILD.decision() : "children",
+                    oneChildFields && meeting.size() == 1 ? "is required"
+                            : "record a decision for each child: " + String.join(", ", missing));
+        }
         boolean quorate = isQuorate(record.agenciesAttended());
         LocalDate held = record.heldDate();
         if (held != null) {
             problems.check(!held.isAfter(today.date()), "conferenceHeldDate", "must not be in the future");
-            problems.check(!held.isBefore(aCase.getReferralDate()), "conferenceHeldDate",
-                    "must not be before the referral (" + aCase.getReferralDate() + ")");
+            for (ChildProtectionCase childCase : meetingCases) {
+                problems.check(!held.isBefore(childCase.getReferralDate()), "conferenceHeldDate",
+                        "must not be before the referral (" + childCase.getReferralDate() + ")");
+            }
         }
         problems.check(!record.confidentialPart() || record.confidentialPartReason() != null,
                 "confidentialPartReason", "say why a parent was asked to leave");
         problems.check(!record.confidentialPart() || record.confidentialPartSummary() != null,
                 "confidentialPartSummary", "record what was said in the confidential part (it is left out of the "
                         + "parents' copy of the record)");
-        if (decision == ConferenceDecision.RELIST) {
-            problems.check(!quorate, "conferenceDecision",
+        long relisting = ordered.stream()
+                .filter(d -> d != null && d.decision() == ConferenceDecision.RELIST).count();
+        boolean relist = relisting > 0;
+        String firstDecisionField = fields.get(0).decision();
+        if (relist) {
+            problems.check(relisting == ordered.size(), oneChildFields ? firstDecisionField : "children",
+                    "the meeting is re-listed for every child or for none: quorum is the meeting's");
+            problems.check(!quorate, firstDecisionField,
                     "the conference is quorate, so it decides: choose a plan, Child in Need or no further action");
-        } else if (decision != null) {
+        } else if (missing.size() < ordered.size()) {
             if (!quorate) {
-                problems.check(record.proceedInquorate() && record.inquorateReason() != null, "conferenceDecision",
+                problems.check(record.proceedInquorate() && record.inquorateReason() != null, firstDecisionField,
                         "the conference is not quorate (children's social care and at least two other agencies "
                                 + "must be present): re-list it, or record the exceptional reason to decide");
             }
@@ -303,41 +466,57 @@ public class ConferenceService {
             problems.check(record.workingWell() != null, "workingWell", "is required");
             problems.check(record.worries() != null, "worries", "is required");
             problems.check(record.safetyGoals() != null, "safetyGoals", "is required");
-            problems.check(record.childWishesAndFeelings() != null, "childWishesAndFeelings",
-                    "record the child's wishes and feelings (or how they were sought)");
-            problems.check(!record.scaling().isEmpty(), "scaling", "record at least one participant's scaling");
-            for (int i = 0; i < record.scaling().size(); i++) {
-                ConferenceRecord.Scaling s = record.scaling().get(i);
-                problems.check(s.participant() != null, "scaling", "line " + (i + 1) + ": say whose score this is");
-                problems.check(s.score() != null && s.score() >= 0 && s.score() <= 10, "scaling",
-                        "line " + (i + 1) + " (" + s.participant() + "): a score from 0 (very worried) to 10 (safe)");
-            }
+            boolean everyChildScaled = ordered.stream().allMatch(d -> d != null && !d.scaling().isEmpty());
+            problems.check(everyChildScaled || !record.scaling().isEmpty(), "scaling",
+                    "record at least one participant's scaling");
+            checkScaling(record.scaling(), "scaling", problems);
         }
         boolean review = conference.getConferenceType() == ConferenceType.REVIEW;
-        boolean endsPlan = review && decision != null && decision != ConferenceDecision.RELIST
-                && decision != ConferenceDecision.CHILD_PROTECTION_PLAN;
-        if (endsPlan) {
-            problems.check(quorate, "conferenceDecision", "a plan ends only at a quorate review: children's social "
-                    + "care and at least two other agencies must be present, or the plan continues");
-            problems.check(!isFirstReview(conference) || record.endPlanReason() != null, "endPlanReason",
-                    "a plan does not usually end at the first review: record why it ends now");
+        boolean anyPlan = false;
+        for (int k = 0; k < ordered.size(); k++) {
+            ChildDecision child = ordered.get(k);
+            if (child == null || child.decision() == null) {
+                continue;
+            }
+            ChildDecision.Fields f = fields.get(k);
+            Conference childConference = meeting.get(k);
+            ConferenceDecision decision = child.decision();
+            String name = meetingCases.get(k).getChild().fullName();
+            if (decision != ConferenceDecision.RELIST) {
+                problems.check(child.wishesAndFeelings() != null, f.wishesAndFeelings(),
+                        oneChildFields ? "record the child's wishes and feelings (or how they were sought)"
+                                : "record " + name + "'s wishes and feelings (or how they were sought)");
+                checkScaling(child.scaling(), f.scaling(), problems);
+            }
+            boolean endsPlan = review && decision != ConferenceDecision.RELIST
+                    && decision != ConferenceDecision.CHILD_PROTECTION_PLAN;
+            if (endsPlan) {
+                problems.check(quorate, f.decision(), "a plan ends only at a quorate review: children's social "
+                        + "care and at least two other agencies must be present, or the plan continues");
+                problems.check(!isFirstReview(childConference) || child.endPlanReason() != null, f.endPlanReason(),
+                        "a plan does not usually end at the first review: record why it ends now");
+            }
+            // Legal advice is sought because the plan is not working (no progress, harm increased): the child
+            // stays on the plan while it is sought. A review that ends the plan cannot also say so; refused here,
+            // before anything is written, so no legal advice task is raised only to be ended with the plan.
+            problems.check(!child.seekLegalAdvice() || !endsPlan, f.seekLegalAdvice(),
+                    "legal advice is sought while the plan continues: a review that ends the plan cannot ask for "
+                            + "it. Continue the plan and ask for legal advice, or end the plan without it");
+            problems.check(!child.seekLegalAdvice() || child.legalAdviceReason() != null, f.legalAdviceReason(),
+                    "say why Children's Services will seek legal advice (no progress, or harm has increased)");
+            if (decision == ConferenceDecision.CHILD_PROTECTION_PLAN) {
+                anyPlan = true;
+                problems.check(!child.categories().isEmpty(), f.categories(),
+                        "a Child Protection Plan needs at least one category");
+                problems.check(child.leadSocialWorker() != null, f.leadSocialWorker(), "name the lead social worker");
+                problems.check(child.leadSocialWorker() == null
+                                || staff.isMember(child.leadSocialWorker(), Roles.SOCIAL_WORKERS),
+                        f.leadSocialWorker(), "'" + child.leadSocialWorker() + "' is not a social worker");
+            }
         }
-        // Legal advice is sought because the plan is not working (no progress, harm increased): the child stays
-        // on the plan while it is sought. A review that ends the plan cannot also say so; refused here, before
-        // anything is written, so no legal advice task is raised only to be ended with the plan.
-        problems.check(!record.seekLegalAdvice() || !endsPlan, "seekLegalAdvice",
-                "legal advice is sought while the plan continues: a review that ends the plan cannot ask for it. "
-                        + "Continue the plan and ask for legal advice, or end the plan without it");
-        problems.check(!record.seekLegalAdvice() || record.legalAdviceReason() != null, "legalAdviceReason",
-                "say why Children's Services will seek legal advice (no progress, or harm has increased)");
-        if (decision == ConferenceDecision.CHILD_PROTECTION_PLAN) {
-            problems.check(!record.categories().isEmpty(), "categories",
-                    "a Child Protection Plan needs at least one category");
-            problems.check(record.leadSocialWorker() != null, "leadSocialWorker", "name the lead social worker");
-            problems.check(record.leadSocialWorker() == null
-                            || staff.isMember(record.leadSocialWorker(), Roles.SOCIAL_WORKERS), "leadSocialWorker",
-                    "'" + record.leadSocialWorker() + "' is not a social worker");
-            // A review continues the plan and the core group already named; a new plan needs both.
+        if (anyPlan) {
+            // A review continues the plan and the core group already named; a new plan needs both. One core group
+            // and one review date serve the brothers and sisters on plans.
             problems.check(review || record.outlinePlan() != null, "outlinePlan", "write the outline plan");
             problems.check(review || !record.coreGroup().isEmpty(), "coreGroup", "name the core group");
             for (int i = 0; i < record.coreGroup().size(); i++) {
@@ -358,21 +537,40 @@ public class ConferenceService {
         }
         problems.throwIfAny();
 
-        conference.record(record, quorate, chair);
-        scaling.saveAll(record.scaling().stream()
-                .map(s -> new ScalingScore(conferenceId, s.participant(), s.score())).toList());
-        if (decision == ConferenceDecision.CHILD_PROTECTION_PLAN) {
-            coreGroup.saveAll(record.coreGroup().stream()
-                    .map(m -> new CoreGroupMember(conferenceId, m.name(), m.role())).toList());
-        }
-        if (decision != ConferenceDecision.RELIST) {
-            switch (conference.getConferenceType()) {
-                case INITIAL -> deadlines.meet(aCase, DeadlineKind.ICPC_HELD, held);
-                case REVIEW -> deadlines.meet(aCase, DeadlineKind.REVIEW_CONFERENCE, held);
-                case TRANSFER_IN -> deadlines.meet(aCase, DeadlineKind.TRANSFER_IN_CONFERENCE, held);
+        for (int k = 0; k < meeting.size(); k++) {
+            Conference childConference = meeting.get(k);
+            ChildDecision own = ordered.get(k);
+            ConferenceRecord childRecord = record.forChild(own);
+            childConference.record(childRecord, quorate, chair);
+            childConference.recordForChildAlone(own.dangerStatements());
+            Long id = childConference.getId();
+            scaling.saveAll(childRecord.scaling().stream()
+                    .map(sc -> new ScalingScore(id, sc.participant(), sc.score())).toList());
+            scaling.saveAll(own.scaling().stream()
+                    .map(sc -> new ScalingScore(id, sc.participant(), sc.score(), true)).toList());
+            if (childRecord.decision() == ConferenceDecision.CHILD_PROTECTION_PLAN) {
+                coreGroup.saveAll(childRecord.coreGroup().stream()
+                        .map(m -> new CoreGroupMember(id, m.name(), m.role())).toList());
+            }
+            if (childRecord.decision() != ConferenceDecision.RELIST) {
+                ChildProtectionCase childCase = meetingCases.get(k);
+                switch (childConference.getConferenceType()) {
+                    case INITIAL -> deadlines.meet(childCase, DeadlineKind.ICPC_HELD, held);
+                    case REVIEW -> deadlines.meet(childCase, DeadlineKind.REVIEW_CONFERENCE, held);
+                    case TRANSFER_IN -> deadlines.meet(childCase, DeadlineKind.TRANSFER_IN_CONFERENCE, held);
+                }
             }
         }
-        return decision;
+        return ordered.get(0).decision();
+    }
+
+    private static void checkScaling(List<ConferenceRecord.Scaling> lines, String field, Problems problems) {
+        for (int i = 0; i < lines.size(); i++) {
+            ConferenceRecord.Scaling s = lines.get(i);
+            problems.check(s.participant() != null, field, "line " + (i + 1) + ": say whose score this is");
+            problems.check(s.score() != null && s.score() >= 0 && s.score() <= 10, field,
+                    "line " + (i + 1) + " (" + s.participant() + "): a score from 0 (very worried) to 10 (safe)");
+        }
     }
 
     private boolean isFirstReview(Conference review) {
@@ -385,8 +583,13 @@ public class ConferenceService {
     /** An inquorate conference is booked again with the same invitations; returns the new conference's id. */
     public Long relist(Long conferenceId) {
         Conference inquorate = get(conferenceId);
+        List<Conference> meeting = meeting(conferenceId);
         Conference next = conferences.save(inquorate.relisted(today.now().toInstant()));
         var at = today.now().toInstant();
+        // The brothers and sisters are re-listed with the household's meeting, each with their own timescale.
+        for (Conference child : meeting.subList(1, meeting.size())) {
+            conferences.save(child.relisted(at, next.getId()));
+        }
         participants.saveAll(participants.findByConferenceIdOrderByIdAsc(conferenceId).stream()
                 .map(p -> p.copyFor(next.getId(), at)).toList());
         return next.getId();
@@ -425,7 +628,8 @@ public class ConferenceService {
 
     @Transactional(readOnly = true)
     public List<Participant> participants(Long conferenceId) {
-        return participants.findByConferenceIdOrderByIdAsc(conferenceId);
+        // A child's record held with a household's meeting has the meeting's participants.
+        return participants.findByConferenceIdOrderByIdAsc(get(conferenceId).meetingId());
     }
 
     @Transactional(readOnly = true)
@@ -457,7 +661,13 @@ public class ConferenceService {
     /** Due date of the booking task: the date the conference must be held by. */
     @Transactional(readOnly = true)
     public Date mustBeHeldBy(Long conferenceId) {
-        return Today.endOfWorkingDay(get(conferenceId).getDueDate());
+        return Today.endOfWorkingDay(meetingDueDate(conferenceId));
+    }
+
+    /** A household's meeting is due by the earliest of its children's dates (each child is timed by their own). */
+    @Transactional(readOnly = true)
+    public LocalDate meetingDueDate(Long conferenceId) {
+        return meeting(conferenceId).stream().map(Conference::getDueDate).min(LocalDate::compareTo).orElseThrow();
     }
 
     /** The conference must be held sooner (a review arranged before the 18th birthday). */
@@ -468,7 +678,7 @@ public class ConferenceService {
     /** Reminder (follow-up date) of the booking task: a setting number of working days before the due date. */
     @Transactional(readOnly = true)
     public Date remindToBook(Long conferenceId) {
-        return deadlines.remindFrom(get(conferenceId).getDueDate());
+        return deadlines.remindFrom(meetingDueDate(conferenceId));
     }
 
     /** Reminder of the Chair's record: before the conference day. */
@@ -522,8 +732,8 @@ public class ConferenceService {
     /** Whether the child is old enough to be invited by default (Derby encourages 10+). */
     @Transactional(readOnly = true)
     public boolean childOldEnoughToInvite(Long conferenceId) {
-        Conference conference = get(conferenceId);
-        return caseOf(conference).getChild().ageOn(today.date()) >= timescales.childInvitationAge();
+        return casesOfMeeting(conferenceId).stream()
+                .anyMatch(c -> c.getChild().ageOn(today.date()) >= timescales.childInvitationAge());
     }
 
     /** The default review date: the latest working day within the review timescale. */

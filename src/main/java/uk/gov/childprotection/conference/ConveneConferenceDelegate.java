@@ -15,11 +15,14 @@ import uk.gov.childprotection.common.ProcessVariables;
 class ConveneConferenceDelegate implements JavaDelegate {
 
     private final ConferenceService conferences;
+    private final HouseholdMeetings meetings;
     private final ConferenceType type;
     private final DeadlineKind deadline;
 
-    ConveneConferenceDelegate(ConferenceService conferences, ConferenceType type, DeadlineKind deadline) {
+    ConveneConferenceDelegate(ConferenceService conferences, HouseholdMeetings meetings, ConferenceType type,
+            DeadlineKind deadline) {
         this.conferences = conferences;
+        this.meetings = meetings;
         this.type = type;
         this.deadline = deadline;
     }
@@ -30,18 +33,20 @@ class ConveneConferenceDelegate implements JavaDelegate {
         execution.setVariable("conferenceId", conference.getId());
         execution.setVariable("conferenceType", conference.getConferenceType().name());
         execution.setVariable("conferenceDeadlineKind", deadline.name());
+        meetings.joined(conference);
     }
 
     @Configuration
     static class Beans {
         @Bean
-        JavaDelegate conveneInitialConference(ConferenceService conferences) {
-            return new ConveneConferenceDelegate(conferences, ConferenceType.INITIAL, DeadlineKind.ICPC_HELD);
+        JavaDelegate conveneInitialConference(ConferenceService conferences, HouseholdMeetings meetings) {
+            return new ConveneConferenceDelegate(conferences, meetings, ConferenceType.INITIAL,
+                    DeadlineKind.ICPC_HELD);
         }
 
         @Bean
-        JavaDelegate conveneTransferInConference(ConferenceService conferences) {
-            return new ConveneConferenceDelegate(conferences, ConferenceType.TRANSFER_IN,
+        JavaDelegate conveneTransferInConference(ConferenceService conferences, HouseholdMeetings meetings) {
+            return new ConveneConferenceDelegate(conferences, meetings, ConferenceType.TRANSFER_IN,
                     DeadlineKind.TRANSFER_IN_CONFERENCE);
         }
     }

@@ -1,7 +1,12 @@
 package uk.gov.childprotection.conference;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import uk.gov.childprotection.cases.ChildProtectionCase;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -33,6 +38,8 @@ class HoldConferenceTask extends FormTaskListener {
 
     @Override
     protected void prefill(DelegateTask task) {
+        // A re-listed meeting's earlier decision (RELIST) must not pass for this record's: only a submission sets it.
+        task.getExecution().removeVariable("conferenceDecision");
         Conference conference = conferences.get(conferenceId(task));
         if (conference.getScheduledDate() != null) {
             task.setVariableLocal("conferenceHeldDate", conference.getScheduledDate().toString());
@@ -42,27 +49,77 @@ class HoldConferenceTask extends FormTaskListener {
         if (worker != null) {
             task.setVariableLocal("leadSocialWorker", worker);
         }
+        // One row per child of the meeting, for the Chair's separate decision for each.
+        List<Map<String, Object>> children = new ArrayList<>();
+        for (ChildProtectionCase child : conferences.casesOfMeeting(conference.getId())) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("caseReference", child.getReference());
+            row.put("childName", child.getChild().fullName());
+            row.put("categories", List.of());
+            if (child.getSocialWorker() != null) {
+                row.put("leadSocialWorker", child.getSocialWorker());
+            }
+            children.add(row);
+        }
+        task.setVariableLocal("children", SpinValues.jsonValue(Spin.JSON(children)).create());
+        task.setVariableLocal("householdConference", children.size() > 1);
+    }
+
+    /** Each child's decision, when the Chair's form gives one row per child. */
+    private static List<ChildDecision> decisions(List<FormValues> rows) {
+        List<ChildDecision> decisions = new ArrayList<>();
+        for (FormValues row : rows) {
+            ConferenceDecision decision = row.requiredChoice("decision", ConferenceDecision.class, "The decision");
+            boolean plan = decision == ConferenceDecision.CHILD_PROTECTION_PLAN;
+            boolean decided = decision != null && decision != ConferenceDecision.RELIST;
+            boolean legal = row.flag("seekLegalAdvice");
+            decisions.add(new ChildDecision(row.requiredText("caseReference", "The child's case reference"),
+                    decision,
+                    plan ? row.choices("categories", Category.class, "Category") : List.of(),
+                    plan ? row.text("leadSocialWorker") : null,
+                    decided ? row.text("wishesAndFeelings") : null,
+                    decided ? row.text("dangerStatements") : null,
+                    decided ? scaling(row, "scaling") : List.of(),
+                    decided && !plan ? row.text("endPlanReason") : null,
+                    legal, legal ? row.text("legalAdviceReason") : null));
+        }
+        return decisions;
+    }
+
+    /** "Mother: 6" lines. */
+    private static List<ConferenceRecord.Scaling> scaling(FormValues form, String key) {
+        List<ConferenceRecord.Scaling> scaling = new ArrayList<>();
+        List<String> lines = form.lines(key);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher line = SCALING_LINE.matcher(lines.get(i));
+            if (line.matches()) {
+                scaling.add(new ConferenceRecord.Scaling(line.group(1).trim(), Integer.valueOf(line.group(2))));
+            } else {
+                form.problems().add(key, "line " + (i + 1) + " '" + lines.get(i)
+                        + "': write who, a colon, and a score from 0 to 10, for example 'Mother: 6'");
+            }
+        }
+        return scaling;
     }
 
     @Override
     protected void complete(DelegateTask task, FormValues form) {
-        ConferenceDecision decision = form.requiredChoice("conferenceDecision", ConferenceDecision.class,
-                "The decision");
-        boolean plan = decision == ConferenceDecision.CHILD_PROTECTION_PLAN;
+        // The form gives a row per child. A submission with the decision in the record's own field
+        // (conferenceDecision: the form before households, or a client that knows one child) is a record of
+        // one child's conference.
+        boolean oneChildFields = form.has("conferenceDecision");
+        List<FormValues> rows = oneChildFields ? List.of() : form.rows("children");
+        List<ChildDecision> perChild = oneChildFields ? List.of() : decisions(rows);
+        ConferenceDecision decision = oneChildFields
+                ? form.requiredChoice("conferenceDecision", ConferenceDecision.class, "The decision")
+                : perChild.stream().map(ChildDecision::decision).filter(java.util.Objects::nonNull)
+                        .filter(d -> d != ConferenceDecision.RELIST).findFirst()
+                        .orElse(perChild.stream().map(ChildDecision::decision).filter(java.util.Objects::nonNull)
+                                .findFirst().orElse(null));
+        boolean plan = oneChildFields ? decision == ConferenceDecision.CHILD_PROTECTION_PLAN
+                : perChild.stream().anyMatch(d -> d.decision() == ConferenceDecision.CHILD_PROTECTION_PLAN);
         boolean decided = decision != null && decision != ConferenceDecision.RELIST;
-        List<ConferenceRecord.Scaling> scaling = new ArrayList<>();
-        if (decided) {
-            List<String> lines = form.lines("scaling");
-            for (int i = 0; i < lines.size(); i++) {
-                Matcher line = SCALING_LINE.matcher(lines.get(i));
-                if (line.matches()) {
-                    scaling.add(new ConferenceRecord.Scaling(line.group(1).trim(), Integer.valueOf(line.group(2))));
-                } else {
-                    form.problems().add("scaling", "line " + (i + 1) + " '" + lines.get(i)
-                            + "': write who, a colon, and a score from 0 to 10, for example 'Mother: 6'");
-                }
-            }
-        }
+        List<ConferenceRecord.Scaling> scaling = decided ? scaling(form, "scaling") : new ArrayList<>();
         List<ConferenceRecord.Member> coreGroup = new ArrayList<>();
         if (plan) {
             for (String line : form.lines("coreGroup")) {
@@ -96,14 +153,25 @@ class HoldConferenceTask extends FormTaskListener {
                 decided && !plan ? form.text("endPlanReason") : null,
                 form.flag("seekLegalAdvice"),
                 form.flag("seekLegalAdvice") ? form.text("legalAdviceReason") : null);
+        Long conferenceId = conferenceId(task);
+        List<Conference> meeting = conferences.meeting(conferenceId);
+        List<ChildDecision> decisions = oneChildFields
+                ? List.of(ChildDecision.of(conferences.caseOf(meeting.get(0)).getReference(), record)) : perChild;
         // A decision that could not be carried out (a second plan for a child on a plan) is refused here, with
         // the Chair, instead of failing later in "Write the conference record" or "Start child protection plan".
-        plans.checkCanCarryOut(conferenceId(task), decision, form.problems());
+        for (int i = 0; i < decisions.size(); i++) {
+            ChildDecision child = decisions.get(i);
+            String field = oneChildFields ? "conferenceDecision" : "children[" + i + "].decision";
+            meeting.stream().filter(c -> conferences.caseOf(c).getReference().equals(child.caseReference()))
+                    .findFirst().ifPresent(c -> plans.checkCanCarryOut(c.getId(), child.decision(), form.problems(),
+                            field));
+        }
         form.problems().throwIfAny();
-        conferences.recordConference(conferenceId(task), record, form.problems(), staff.currentUser());
-        task.setVariable("conferenceDecision", decision.name());
+        ConferenceDecision own = conferences.recordConference(conferenceId, record, decisions, oneChildFields,
+                form.problems(), staff.currentUser());
+        task.setVariable("conferenceDecision", own.name());
         // Read by the plan's review cycle: a task for the team manager when legal advice is to be sought.
-        task.setVariable("seekLegalAdvice", record.seekLegalAdvice());
+        task.setVariable("seekLegalAdvice", conferences.get(conferenceId).getSeekLegalAdvice());
     }
 
     private static String blankToNull(String text) {
@@ -116,6 +184,6 @@ class HoldConferenceTask extends FormTaskListener {
                 "confidentialPart", "confidentialPartReason", "confidentialPartSummary", "proceedInquorate", "inquorateReason",
                 "dangerStatements", "workingWell", "worries", "complicatingFactors", "childWishesAndFeelings",
                 "safetyGoals", "scaling", "categories", "leadSocialWorker", "reviewDate", "outlinePlan",
-                "coreGroup", "endPlanReason", "legalAdviceReason");
+                "coreGroup", "endPlanReason", "legalAdviceReason", "children", "householdConference");
     }
 }

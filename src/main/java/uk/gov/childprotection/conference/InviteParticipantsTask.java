@@ -1,5 +1,7 @@
 package uk.gov.childprotection.conference;
 
+import uk.gov.childprotection.family.Relationship;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;

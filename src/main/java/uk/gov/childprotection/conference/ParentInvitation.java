@@ -1,5 +1,7 @@
 package uk.gov.childprotection.conference;
 
+import uk.gov.childprotection.family.Relationship;
+
 /** A parent or carer to invite, with what they need to take part. */
 public record ParentInvitation(String name, Relationship relationship, boolean parentalResponsibility, String email,
         String interpreterLanguage, boolean needsSigner, boolean needsAdvocate, boolean accessibleRoom,

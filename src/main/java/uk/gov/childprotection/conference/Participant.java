@@ -1,5 +1,7 @@
 package uk.gov.childprotection.conference;
 
+import uk.gov.childprotection.family.Relationship;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -56,6 +58,10 @@ public class Participant {
     private String exclusionRequestedBy;
     private String exclusionReason;
     private String viewsArrangement;
+    /** For a parent or carer: the household's person they are (their responsibility is recorded child by child). */
+    private Long personId;
+    /** For a child: the child's case (a household's conference invites each child old enough). */
+    private Long childCaseId;
 
     protected Participant() {
     }
@@ -80,10 +86,15 @@ public class Participant {
         return p;
     }
 
-    static Participant child(Long conferenceId, String name, boolean advocate, Instant at) {
+    static Participant child(Long conferenceId, Long caseId, String name, boolean advocate, Instant at) {
         Participant p = new Participant(conferenceId, Kind.CHILD, name, at);
         p.needsAdvocate = advocate;
+        p.childCaseId = caseId;
         return p;
+    }
+
+    void isPerson(Long familyPersonId) {
+        this.personId = familyPersonId;
     }
 
     static Participant agency(Long conferenceId, Agency agency, Instant at) {
@@ -115,6 +126,8 @@ public class Participant {
         p.exclusionRequestedBy = exclusionRequestedBy;
         p.exclusionReason = exclusionReason;
         p.viewsArrangement = viewsArrangement;
+        p.personId = personId;
+        p.childCaseId = childCaseId;
         return p;
     }
 
@@ -163,4 +176,6 @@ public class Participant {
     public String getExclusionRequestedBy() { return exclusionRequestedBy; }
     public String getExclusionReason() { return exclusionReason; }
     public String getViewsArrangement() { return viewsArrangement; }
+    public Long getPersonId() { return personId; }
+    public Long getChildCaseId() { return childCaseId; }
 }

@@ -21,18 +21,27 @@ public class ScalingScore {
     private String participant;
     @Column(nullable = false)
     private int score;
+    /** Scaling about this child alone (in a household's conference); otherwise the family's. */
+    @Column(nullable = false)
+    private boolean childOnly;
 
     protected ScalingScore() {
     }
 
     ScalingScore(Long conferenceId, String participant, int score) {
+        this(conferenceId, participant, score, false);
+    }
+
+    ScalingScore(Long conferenceId, String participant, int score, boolean childOnly) {
         this.conferenceId = conferenceId;
         this.participant = participant;
         this.score = score;
+        this.childOnly = childOnly;
     }
 
     public Long getId() { return id; }
     public Long getConferenceId() { return conferenceId; }
     public String getParticipant() { return participant; }
     public int getScore() { return score; }
+    public boolean isChildOnly() { return childOnly; }
 }

@@ -1,5 +1,9 @@
 package uk.gov.childprotection.demo;
 
+import uk.gov.childprotection.cases.ChildProtectionCase;
+import uk.gov.childprotection.cases.FamilyReferral;
+import uk.gov.childprotection.family.Relationship;
+
 import static uk.gov.childprotection.demo.Submissions.agencyReports;
 import static uk.gov.childprotection.demo.Submissions.authorisation;
 import static uk.gov.childprotection.demo.Submissions.booking;
@@ -93,6 +97,8 @@ class DemoData implements ApplicationRunner {
             conferenceOverdue(today);
             transferredIn(today);
             unborn(today);
+            familyAtConference(today);
+            familyOnPlans(today);
         } finally {
             ClockUtil.reset();
         }
@@ -198,6 +204,89 @@ class DemoData implements ApplicationRunner {
                 "The midwife is worried about the mother's alcohol use in pregnancy and an older sibling's removal.",
                 List.of(Circumstance.PARENTAL_SUBSTANCE_MISUSE), DemoUsers.SECOND_SOCIAL_WORKER.id(),
                 DemoUsers.TEAM_MANAGER.id(), null));
+    }
+
+    /** A household referred together: one referral, a case for each child, the parents recorded once. */
+    private List<String> referFamily(String familyName, LocalDate referred, List<NewReferral.ChildDetails> children,
+            List<FamilyReferral.Person> people) {
+        at(referred);
+        return cases.openFamilyCases(new FamilyReferral(null, children, referred, ReferralSource.SCHOOL,
+                "The eldest told a teacher the adults fight at night and the youngest is left alone.",
+                List.of(Circumstance.DOMESTIC_ABUSE), DemoUsers.SOCIAL_WORKER.id(), DemoUsers.TEAM_MANAGER.id(),
+                null, people)).cases().stream().map(ChildProtectionCase::getReference).toList();
+    }
+
+    private static FamilyReferral.Person parent(String name, Relationship relationship, boolean... responsibility) {
+        List<FamilyReferral.ChildLink> links = new ArrayList<>();
+        for (int i = 0; i < responsibility.length; i++) {
+            links.add(new FamilyReferral.ChildLink(i + 1, null, relationship, responsibility[i]));
+        }
+        return new FamilyReferral.Person(name, name.toLowerCase().replace(' ', '.') + "@example.org", "07700 900456",
+                "21 Orchard Way, Oxford OX3 7DE", null, false, false, false, false, links);
+    }
+
+    /**
+     * The Kaur family: three children, the youngest 7 months old, at one initial conference, booked and invited
+     * for the household. The father holds parental responsibility for the two younger children only.
+     */
+    private void familyAtConference(LocalDate today) {
+        LocalDate strategy = calendar.subtractWorkingDays(today, 7);
+        String address = "21 Orchard Way, Oxford OX3 7DE";
+        List<String> refs = referFamily("Kaur", strategy, List.of(
+                new NewReferral.ChildDetails("Jas", "Kaur", today.minusYears(9), Gender.FEMALE, address, "English"),
+                new NewReferral.ChildDetails("Kiran", "Kaur", today.minusYears(4), Gender.MALE, address, "English"),
+                new NewReferral.ChildDetails("Leela", "Kaur", today.minusMonths(7), Gender.FEMALE, address,
+                        "English")),
+                List.of(parent("Priya Kaur", Relationship.MOTHER, true, true, true),
+                        parent("Tom Reid", Relationship.FATHER, false, true, true)));
+        LocalDate concluded = strategy;
+        for (String ref : refs) {
+            concluded = toConference(ref, strategy);
+        }
+        LocalDate conferenceDay = calendar.addWorkingDays(strategy, 14);
+        work(DemoUsers.ADMINISTRATOR, refs.get(0), "Task_BookConference", concluded,
+                booking(conferenceDay, DemoUsers.CHAIR.id()));
+        Map<String, Object> invited = invitations("POLICE", "SCHOOL", "HEALTH_VISITOR", "GP");
+        Submissions.parent(invited, 1, "Priya Kaur", "MOTHER", "");
+        Submissions.parent(invited, 2, "Tom Reid", "FATHER", "");
+        work(DemoUsers.ADMINISTRATOR, refs.get(0), "Task_InviteParticipants", concluded, invited);
+    }
+
+    /** The Morgan brothers: one initial conference put both on plans; their first review is one meeting. */
+    private void familyOnPlans(LocalDate today) {
+        LocalDate strategy = calendar.subtractWorkingDays(today, 30);
+        String address = "5 Station Road, Oxford OX4 2FG";
+        List<String> refs = referFamily("Morgan", strategy, List.of(
+                new NewReferral.ChildDetails("Owen", "Morgan", today.minusYears(12), Gender.MALE, address, "Welsh"),
+                new NewReferral.ChildDetails("Rhys", "Morgan", today.minusYears(7), Gender.MALE, address, "Welsh")),
+                List.of(parent("Carys Morgan", Relationship.MOTHER, true, true),
+                        parent("Ian Morgan", Relationship.FATHER, true, true)));
+        LocalDate concluded = strategy;
+        for (String ref : refs) {
+            concluded = toConference(ref, strategy);
+        }
+        String host = refs.get(0);
+        LocalDate conferenceDay = calendar.addWorkingDays(strategy, 13);
+        work(DemoUsers.ADMINISTRATOR, host, "Task_BookConference", concluded,
+                booking(conferenceDay, DemoUsers.SECOND_CHAIR.id()));
+        Map<String, Object> invited = invitations("POLICE", "SCHOOL", "GP");
+        Submissions.parent(invited, 1, "Carys Morgan", "MOTHER", "");
+        Submissions.parent(invited, 2, "Ian Morgan", "FATHER", "");
+        work(DemoUsers.ADMINISTRATOR, host, "Task_InviteParticipants", concluded, invited);
+        LocalDate reportDay = calendar.subtractWorkingDays(conferenceDay, 4);
+        work(DemoUsers.SOCIAL_WORKER, host, "Task_ShareSocialWorkerReport", reportDay, reportShared(reportDay));
+        work(DemoUsers.SECOND_CHAIR, host, "Task_ContactParents", reportDay, chairContact(reportDay));
+        work(DemoUsers.ADMINISTRATOR, host, "Task_RecordAgencyReports", reportDay, agencyReports("POLICE", "SCHOOL"));
+        LocalDate review = calendar.onOrBefore(conferenceDay.plusMonths(3));
+        work(DemoUsers.SECOND_CHAIR, host, "Task_HoldConference", conferenceDay, Submissions.householdRecord(
+                conferenceDay, review, List.of(
+                        Submissions.decisionRow(refs.get(0), "CHILD_PROTECTION_PLAN", DemoUsers.SOCIAL_WORKER.id(),
+                                "EMOTIONAL_ABUSE"),
+                        Submissions.decisionRow(refs.get(1), "CHILD_PROTECTION_PLAN", DemoUsers.SOCIAL_WORKER.id(),
+                                "EMOTIONAL_ABUSE", "NEGLECT"))));
+        // The brother's case goes on from his own decision (the job executor would do this a moment later).
+        refs.forEach(this::runDocumentJobs);
+        refs.forEach(this::runDocumentJobs);
     }
 
     private void work(DemoUsers.Person person, String ref, String taskKey, LocalDate on, Map<String, Object> form) {

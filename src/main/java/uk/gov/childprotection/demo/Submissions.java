@@ -157,6 +157,35 @@ public final class Submissions {
         return form;
     }
 
+    /** One child's row of the Chair's record at a household's conference. */
+    public static Map<String, Object> decisionRow(String caseReference, String decision, String leadSocialWorker,
+            String... categories) {
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("caseReference", caseReference);
+        row.put("decision", decision);
+        row.put("categories", List.of(categories));
+        if (leadSocialWorker != null) {
+            row.put("leadSocialWorker", leadSocialWorker);
+        }
+        row.put("wishesAndFeelings", "Told the social worker, in their own words, what they want to change at home.");
+        return row;
+    }
+
+    /**
+     * The Chair's record of a household's conference, as the form submits it: the family's assessment once (as
+     * {@link #conferenceRecord}), one review date and core group, and a row per child with that child's decision.
+     */
+    public static Map<String, Object> householdRecord(LocalDate held, LocalDate reviewDate,
+            List<Map<String, Object>> rows) {
+        Map<String, Object> form = conferenceRecord(held, "CHILD_PROTECTION_PLAN", null, reviewDate);
+        for (String oneChild : List.of("conferenceDecision", "categories", "leadSocialWorker",
+                "childWishesAndFeelings")) {
+            form.remove(oneChild);
+        }
+        form.put("children", json(rows));
+        return form;
+    }
+
     public static Map<String, Object> delay(String reason) {
         Map<String, Object> form = new HashMap<>();
         form.put("delayReason", reason);

@@ -15,7 +15,7 @@ import uk.gov.childprotection.conference.Conference;
 import uk.gov.childprotection.conference.ConferenceService;
 import uk.gov.childprotection.conference.ConferenceType;
 import uk.gov.childprotection.conference.Participant;
-import uk.gov.childprotection.conference.Relationship;
+import uk.gov.childprotection.family.Relationship;
 import uk.gov.childprotection.security.Staff;
 
 /**
@@ -67,15 +67,35 @@ class ConferenceLetters {
 
     /** A conference's letters: the values they share, and everyone invited. */
     record Facts(Long caseId, Long conferenceId, Map<String, Object> shared, List<Invitee> invitees,
-            Map<Long, Arrangement> arrangements) {
+            Map<Long, Arrangement> arrangements, Map<Long, HouseholdLetters.About> about) {
+
+        /**
+         * The letter's values for one invitee: what every letter says, about the children theirs speaks of
+         * (and of those, the ones invited).
+         */
+        Map<String, Object> forInvitee(Long participantId) {
+            Map<String, Object> model = new java.util.HashMap<>(shared);
+            HouseholdLetters.About about = this.about.get(participantId);
+            about.putInto(model);
+            @SuppressWarnings("unchecked")
+            Map<Long, String> invited = (Map<Long, String>) shared.get("invitedChildrenByCase");
+            List<String> named = about.cases().stream().map(c -> invited.get(c.getId()))
+                    .filter(java.util.Objects::nonNull).toList();
+            model.put("childInvited", !named.isEmpty());
+            model.put("invitedChildren", HouseholdLetters.inWords(named));
+            model.put("invitedChildrenPlural", named.size() > 1);
+            return model;
+        }
     }
 
     private final ConferenceService conferences;
+    private final HouseholdLetters household;
     private final Staff staff;
     private final Today today;
 
-    ConferenceLetters(ConferenceService conferences, Staff staff, Today today) {
+    ConferenceLetters(ConferenceService conferences, HouseholdLetters household, Staff staff, Today today) {
         this.conferences = conferences;
+        this.household = household;
         this.staff = staff;
         this.today = today;
     }
@@ -94,7 +114,9 @@ class ConferenceLetters {
         String chair = staff.displayName(conference.getChair());
         Map<String, Object> shared = DocumentModel.forCase(aCase, today.date(),
                 "The child protection conference team, for " + chair + ", Child Protection Chair");
-        shared.put("childGivenName", aCase.getChild().getGivenName());
+        List<ChildProtectionCase> meeting = conferences.casesOfMeeting(conferenceId);
+        // Every child of the household's meeting; each letter then names the children it speaks of.
+        new HouseholdLetters.About(meeting).putInto(shared);
         String type = conference.getConferenceType().label();
         shared.put("conferenceType", type);
         shared.put("aConferenceType", ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type);
@@ -110,6 +132,14 @@ class ConferenceLetters {
         shared.put("reportToParentsBy", DeadlineService.longDate(conferences.reportToParentsDate(conferenceId)));
         shared.put("reportsNeededBy", DeadlineService.longDate(conferences.workingDayBefore(conferenceId)));
         shared.put("childInvited", Boolean.TRUE.equals(conference.getChildInvited()));
+        // The children invited, by case (a child invited before households has no case: the meeting's own).
+        Map<Long, String> invitedChildren = new java.util.LinkedHashMap<>();
+        participants.stream().filter(p -> p.getKind() == Participant.Kind.CHILD).forEach(p -> {
+            ChildProtectionCase child = meeting.stream().filter(c -> c.getId().equals(p.getChildCaseId()))
+                    .findFirst().orElse(aCase);
+            invitedChildren.put(child.getId(), child.getChild().getGivenName());
+        });
+        shared.put("invitedChildrenByCase", invitedChildren);
         shared.put("childAdvocate", Boolean.TRUE.equals(conference.getChildAdvocate()));
 
         List<Invitee> invitees = participants.stream().map(p -> new Invitee(p.getId(), p.getKind(), p.getAgency(),
@@ -126,7 +156,9 @@ class ConferenceLetters {
             }
         }
         shared.put("arrangements", List.copyOf(arrangements.values()));
-        return new Facts(aCase.getId(), conferenceId, shared, invitees, arrangements);
+        Map<Long, HouseholdLetters.About> about = new java.util.HashMap<>();
+        participants.forEach(p -> about.put(p.getId(), household.concerning(p, meeting)));
+        return new Facts(aCase.getId(), conferenceId, shared, invitees, arrangements, about);
     }
 
     static boolean isFamily(Participant.Kind kind) {

@@ -14,6 +14,7 @@ import uk.gov.childprotection.conference.ConferenceDecision;
 import uk.gov.childprotection.conference.ConferenceService;
 import uk.gov.childprotection.conference.ConferenceType;
 import uk.gov.childprotection.conference.Participant;
+import uk.gov.childprotection.conference.ScalingScore;
 import uk.gov.childprotection.security.Staff;
 
 /**
@@ -30,9 +31,11 @@ public class ConferenceRecordDocuments {
     private final DocumentService documents;
     private final Staff staff;
     private final TimescaleSettings timescales;
+    private final HouseholdLetters household;
 
     public ConferenceRecordDocuments(ConferenceService conferences, DocumentService documents, Staff staff,
-            TimescaleSettings timescales) {
+            TimescaleSettings timescales, HouseholdLetters household) {
+        this.household = household;
         this.conferences = conferences;
         this.documents = documents;
         this.staff = staff;
@@ -159,7 +162,7 @@ public class ConferenceRecordDocuments {
         model.put("chair", chair);
         model.put("leadSocialWorker", staff.displayName(conference.getLeadSocialWorker()));
         model.put("participants", conferences.participants(conference.getId()));
-        model.put("scaling", conferences.scaling(conference.getId()));
+        model.put("scaling", conferences.scaling(conference.getId()).stream().filter(s -> !s.isChildOnly()).toList());
         model.put("coreGroup", conferences.coreGroup(conference.getId()));
         model.put("decision", conference.getDecision() == null ? "" : conference.getDecision().label());
         model.put("categories", conference.getCategories().stream().map(c -> c.label()).toList());
@@ -168,24 +171,57 @@ public class ConferenceRecordDocuments {
         model.put("amendmentWorkingDays", timescales.amendmentRequestWorkingDays());
         model.put("complaintDays", timescales.complaintDays());
         model.put("complaintBy", DeadlineService.longDate(conference.getHeldDate().plusDays(timescales.complaintDays())));
+        // A household's meeting: every child's own decision, and the core group of the children on plans.
+        List<Conference> meeting = conferences.meeting(conference.getId());
+        List<ChildOutcome> children = meeting.stream().map(this::outcome).toList();
+        model.put("children", children);
+        model.put("household", meeting.size() > 1);
+        model.put("meetingCases", conferences.casesOfMeeting(conference.getId()));
+        Conference firstPlan = meeting.stream()
+                .filter(c -> c.getDecision() == ConferenceDecision.CHILD_PROTECTION_PLAN).findFirst().orElse(null);
+        model.put("anyPlan", firstPlan != null);
+        if (firstPlan != null) {
+            model.put("coreGroup", conferences.coreGroup(firstPlan.getId()));
+        }
+        new HouseholdLetters.About(conferences.casesOfMeeting(conference.getId())).putInto(model);
         return model;
+    }
+
+    /** One child's part of the record: their decision, and what the Chair recorded for them alone. */
+    public record ChildOutcome(String name, String givenName, String reference, ConferenceDecision decisionMade,
+            String decision, List<String> categories, String categoriesInWords, String leadSocialWorker,
+            String wishesAndFeelings, String dangerStatements, List<ScalingScore> scaling) {
+    }
+
+    private ChildOutcome outcome(Conference child) {
+        ChildProtectionCase aCase = conferences.caseOf(child);
+        List<ScalingScore> own = conferences.scaling(child.getId()).stream().filter(ScalingScore::isChildOnly)
+                .toList();
+        return new ChildOutcome(aCase.getChild().fullName(), aCase.getChild().getGivenName(), aCase.getReference(),
+                child.getDecision(), child.getDecision() == null ? "" : child.getDecision().label(),
+                child.getCategories().stream().map(c -> c.label()).toList(),
+                String.join(" and ", child.getCategories().stream().map(c -> c.label().toLowerCase()).toList()),
+                child.getLeadSocialWorker() == null ? null : staff.displayName(child.getLeadSocialWorker()),
+                child.getChildWishesAndFeelings(),
+                child.getChildDangerStatement(), own);
     }
 
     Map<String, Object> decisionLetterModel(Conference conference, Participant parent) {
         return decisionLetterModel(model(conference), conference, parent);
     }
 
+    @SuppressWarnings("unchecked")
     private Map<String, Object> decisionLetterModel(Map<String, Object> record, Conference conference,
             Participant parent) {
         Map<String, Object> model = new HashMap<>(record);
-        ConferenceDecision decision = conference.getDecision();
+        // A parent's letter speaks of the children they hold parental responsibility for.
+        HouseholdLetters.About about = household.concerning(parent,
+                (List<ChildProtectionCase>) record.get("meetingCases"));
+        about.putInto(model);
+        List<String> theirs = about.cases().stream().map(ChildProtectionCase::getReference).toList();
+        model.put("decisions", ((List<ChildOutcome>) record.get("children")).stream()
+                .filter(c -> theirs.contains(c.reference())).toList());
         model.put("parentName", parent.getName());
-        model.put("childGivenName", conferences.caseOf(conference).getChild().getGivenName());
-        model.put("planMade", decision == ConferenceDecision.CHILD_PROTECTION_PLAN);
-        model.put("childInNeed", decision == ConferenceDecision.CHILD_IN_NEED);
-        model.put("noFurtherAction", decision == ConferenceDecision.NO_FURTHER_ACTION);
-        model.put("categoriesInWords", String.join(" and ",
-                conference.getCategories().stream().map(c -> c.label().toLowerCase()).toList()));
         model.put("firstCoreGroupWorkingDays", timescales.firstCoreGroupWorkingDays());
         model.put("withoutConfidentialPart", conference.hadConfidentialPart());
         return model;

@@ -1,5 +1,9 @@
 package uk.gov.childprotection.documents;
 
+import uk.gov.childprotection.cases.ChildProtectionCase;
+import uk.gov.childprotection.conference.Conference;
+import uk.gov.childprotection.conference.ConferenceService;
+
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +29,11 @@ class DocumentController {
     private final ChildCaseService cases;
     private final CaseAccess access;
 
-    DocumentController(DocumentService documents, ChildCaseService cases, CaseAccess access) {
+    private final ConferenceService conferences;
+
+    DocumentController(DocumentService documents, ChildCaseService cases, CaseAccess access,
+            ConferenceService conferences) {
+        this.conferences = conferences;
         this.documents = documents;
         this.cases = cases;
         this.access = access;
@@ -34,7 +42,11 @@ class DocumentController {
     @GetMapping("/api/cases/{reference}/documents")
     List<DocumentView> list(@PathVariable String reference) {
         access.read(reference, AccessAudit.Action.LIST_DOCUMENTS);
-        return documents.listOfCase(cases.get(reference).getId()).stream()
+        Long caseId = cases.get(reference).getId();
+        // A brother's or sister's meeting this child's conference was held at wrote the documents under its case.
+        List<Long> meetings = conferences.ofCase(caseId).stream().map(Conference::getHeldWithId)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        return documents.listOfCase(caseId, meetings).stream()
                 .map(d -> new DocumentView(d.getId(), d.getDocumentType().name(), d.getTitle(), d.getVersion(),
                         d.isLargePrint(), d.getConferenceId(), d.getMeetingId(), d.getPlanId(), d.getParticipantId(),
                         d.getCreatedByTask(), d.getCreatedAt(), d.getSha256(), href(d.getId())))
@@ -50,7 +62,13 @@ class DocumentController {
     ResponseEntity<byte[]> download(@PathVariable Long id) {
         Document document = documents.get(id);
         String reference = cases.caseReferenceOf(document.getCaseId());
-        access.read(reference, AccessAudit.Action.READ_DOCUMENT, id);
+        // A household meeting's document is each of its children's: whoever may read one of their cases.
+        List<String> about = new java.util.ArrayList<>(List.of(reference));
+        if (document.getConferenceId() != null) {
+            conferences.casesOfMeeting(document.getConferenceId()).stream().map(ChildProtectionCase::getReference)
+                    .filter(r -> !about.contains(r)).forEach(about::add);
+        }
+        access.readOneOf(about, AccessAudit.Action.READ_DOCUMENT, id);
         String name = document.fileName(reference);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -13,6 +13,9 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
     /** The same list without the bytes, as the API lists it. */
     List<Listing> findListingByCaseIdOrderByDocumentTypeAscVersionAsc(Long caseId);
 
+    /** The documents of household meetings (written under the meeting's own child's case). */
+    List<Listing> findListingByConferenceIdInOrderByDocumentTypeAscVersionAsc(java.util.Collection<Long> ids);
+
     interface Listing {
         Long getId();
         DocumentType getDocumentType();

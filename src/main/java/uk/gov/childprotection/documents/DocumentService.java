@@ -102,6 +102,19 @@ public class DocumentService {
         return documents.findListingByCaseIdOrderByDocumentTypeAscVersionAsc(caseId);
     }
 
+    /** The case's documents, and those of the household meetings its conferences were held at. */
+    @Transactional(readOnly = true)
+    public List<DocumentRepository.Listing> listOfCase(Long caseId, java.util.Collection<Long> meetingIds) {
+        List<DocumentRepository.Listing> all = new java.util.ArrayList<>(listOfCase(caseId));
+        if (!meetingIds.isEmpty()) {
+            java.util.Set<Long> listed = new java.util.HashSet<>();
+            all.forEach(d -> listed.add(d.getId()));
+            documents.findListingByConferenceIdInOrderByDocumentTypeAscVersionAsc(meetingIds).stream()
+                    .filter(d -> listed.add(d.getId())).forEach(all::add);
+        }
+        return all;
+    }
+
     @Transactional(readOnly = true)
     public List<Document> ofCase(Long caseId) {
         return documents.findByCaseIdOrderByDocumentTypeAscVersionAsc(caseId);

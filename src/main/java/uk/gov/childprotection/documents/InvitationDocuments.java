@@ -51,7 +51,7 @@ public class InvitationDocuments {
 
     /** One letter's values: what every letter of the conference says, and who this one is for. */
     static Map<String, Object> model(ConferenceLetters.Facts facts, ConferenceLetters.Invitee invitee) {
-        Map<String, Object> model = new HashMap<>(facts.shared());
+        Map<String, Object> model = facts.forInvitee(invitee.participantId());
         model.put("recipient", invitee.name());
         model.put("forChild", invitee.kind() == Participant.Kind.CHILD);
         model.put("socialCare", invitee.agency() == Agency.SOCIAL_CARE);

@@ -41,7 +41,7 @@ public class ReportRequestDocuments {
             if (!invitee.writesAgencyReport()) {
                 continue;
             }
-            Map<String, Object> model = new HashMap<>(facts.shared());
+            Map<String, Object> model = facts.forInvitee(invitee.participantId());
             model.put("recipient", invitee.name());
             DocumentSubject subject = DocumentSubject.ofConference(facts.caseId(), conferenceId)
                     .to(invitee.participantId());

@@ -73,6 +73,11 @@ public class PlanService {
      */
     @Transactional(readOnly = true)
     public void checkCanCarryOut(Long conferenceId, ConferenceDecision decision, Problems problems) {
+        checkCanCarryOut(conferenceId, decision, problems, "conferenceDecision");
+    }
+
+    /** As above, the refusal given under {@code field} (one child's decision in a household's conference). */
+    public void checkCanCarryOut(Long conferenceId, ConferenceDecision decision, Problems problems, String field) {
         if (decision == null || decision == ConferenceDecision.RELIST || decision == ConferenceDecision.NO_FURTHER_ACTION) {
             return;
         }
@@ -82,19 +87,19 @@ public class PlanService {
         var protection = protectionPlans.findFirstByChildIdAndEndDateIsNull(childId);
         var childInNeed = childInNeedPlans.findFirstByChildIdAndEndDateIsNull(childId);
         if (decision == ConferenceDecision.CHILD_PROTECTION_PLAN && !review) {
-            protection.ifPresent(open -> problems.add("conferenceDecision", "the child already has a Child "
+            protection.ifPresent(open -> problems.add(field, "the child already has a Child "
                     + "Protection Plan open since " + DeadlineService.longDate(open.getStartDate()) + " (case "
                     + cases.caseReferenceOf(open.getCaseId()) + "): a second plan cannot start. Record another decision; "
                     + "the plan in force is reviewed at its own review conference"));
         }
         if (decision == ConferenceDecision.CHILD_IN_NEED) {
             if (!review) {
-                protection.ifPresent(open -> problems.add("conferenceDecision", "the child has a Child Protection "
+                protection.ifPresent(open -> problems.add(field, "the child has a Child Protection "
                         + "Plan open since " + DeadlineService.longDate(open.getStartDate()) + " (case "
                         + cases.caseReferenceOf(open.getCaseId()) + "): a Child in Need plan cannot start beside it; "
                         + "the plan's review conference can step it down"));
             }
-            childInNeed.ifPresent(open -> problems.add("conferenceDecision", "the child already has a Child in "
+            childInNeed.ifPresent(open -> problems.add(field, "the child already has a Child in "
                     + "Need plan open since " + DeadlineService.longDate(open.getStartDate()) + " (case "
                     + cases.caseReferenceOf(open.getCaseId()) + "): record another decision"));
         }

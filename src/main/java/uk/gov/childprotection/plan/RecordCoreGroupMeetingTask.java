@@ -1,5 +1,9 @@
 package uk.gov.childprotection.plan;
 
+import java.util.HashMap;
+import java.util.Map;
+import uk.gov.childprotection.cases.SiblingTasks;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,9 +30,12 @@ class RecordCoreGroupMeetingTask extends FormTaskListener {
     private final ConferenceService conferences;
     private final Staff staff;
     private final DocumentLinks links;
+    private final SiblingTasks siblings;
+    static final String SAME_FOR_SIBLINGS = "sameMeetingForSiblings";
 
     RecordCoreGroupMeetingTask(PlanInForceService planInForce, ConferenceService conferences, Staff staff,
-            DocumentLinks links) {
+            DocumentLinks links, SiblingTasks siblings) {
+        this.siblings = siblings;
         this.planInForce = planInForce;
         this.conferences = conferences;
         this.staff = staff;
@@ -97,11 +104,24 @@ class RecordCoreGroupMeetingTask extends FormTaskListener {
         CoreGroupMeeting recorded =
                 planInForce.recordCoreGroupMeeting(planId(task), meeting, form.problems(), staff.currentUser());
         task.getExecution().setVariable("meetingId", recorded.getId());
+        if (form.flag(SAME_FOR_SIBLINGS)) {
+            // One core group serves the brothers and sisters on plans: the same meeting on each child's plan,
+            // each child's SMART actions as their own task holds them.
+            Map<String, Object> same = new HashMap<>();
+            for (String field : List.of("meetingDate", "attendees", "notes")) {
+                Object value = task.getVariable(field);
+                if (value != null) {
+                    same.put(field, value);
+                }
+            }
+            same.put(SAME_FOR_SIBLINGS, false);
+            siblings.completeAlike(task, same, SAME_FOR_SIBLINGS, "core group meeting");
+        }
     }
 
     @Override
     protected List<String> submittedFields() {
-        List<String> fields = new ArrayList<>(List.of("meetingDate", "attendees", "notes"));
+        List<String> fields = new ArrayList<>(List.of("meetingDate", "attendees", "notes", SAME_FOR_SIBLINGS));
         for (int n = 1; n <= ACTION_SLOTS; n++) {
             for (String field : ACTION_FIELDS) {
                 fields.add("action" + n + field);

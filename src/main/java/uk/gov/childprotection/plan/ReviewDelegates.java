@@ -17,9 +17,11 @@ final class ReviewDelegates {
     @Component("conveneReviewConference")
     static class Convene implements JavaDelegate {
         private final PlanService plans;
+        private final uk.gov.childprotection.conference.HouseholdMeetings meetings;
 
-        Convene(PlanService plans) {
+        Convene(PlanService plans, uk.gov.childprotection.conference.HouseholdMeetings meetings) {
             this.plans = plans;
+            this.meetings = meetings;
         }
 
         @Override
@@ -27,6 +29,8 @@ final class ReviewDelegates {
             Conference review = plans.conveneReview(ProcessVariables.planId(execution));
             execution.setVariable("conferenceId", review.getId());
             execution.setVariable("conferenceType", review.getConferenceType().name());
+            // The siblings on plans are reviewed together: the review joins the household's, if one is open.
+            meetings.joined(review);
         }
     }
 

@@ -1,5 +1,9 @@
 package uk.gov.childprotection.referral;
 
+import java.util.HashMap;
+import java.util.Map;
+import uk.gov.childprotection.cases.SiblingTasks;
+
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -12,14 +16,18 @@ import uk.gov.childprotection.security.Staff;
 @Component("recordStrategyDiscussion")
 class RecordStrategyDiscussionTask extends FormTaskListener {
 
+    static final String SAME_FOR_SIBLINGS = "sameForSiblings";
+
     private final ReferralService referrals;
     private final Staff staff;
     private final CaseTimers timers;
+    private final SiblingTasks siblings;
 
-    RecordStrategyDiscussionTask(ReferralService referrals, Staff staff, CaseTimers timers) {
+    RecordStrategyDiscussionTask(ReferralService referrals, Staff staff, CaseTimers timers, SiblingTasks siblings) {
         this.referrals = referrals;
         this.staff = staff;
         this.timers = timers;
+        this.siblings = siblings;
     }
 
     @Override
@@ -42,11 +50,28 @@ class RecordStrategyDiscussionTask extends FormTaskListener {
             // waiting since the referral, moves to the day after the ICPC is due.
             timers.follow(caseReference(task));
         }
+        if (form.flag(SAME_FOR_SIBLINGS)) {
+            recordForSiblings(task, form);
+        }
+    }
+
+    /** One strategy discussion about the household's children, recorded on each child's own case. */
+    private void recordForSiblings(DelegateTask task, FormValues form) {
+        Map<String, Object> same = new HashMap<>();
+        for (String field : submittedFields()) {
+            Object value = task.getVariable(field);
+            if (value != null) {
+                same.put(field, value);
+            }
+        }
+        same.put("strategyDecision", task.getVariable("strategyDecision"));
+        same.put(SAME_FOR_SIBLINGS, false);
+        siblings.completeAlike(task, same, SAME_FOR_SIBLINGS, "strategy discussion");
     }
 
     @Override
     protected List<String> submittedFields() {
         return List.of("strategyDiscussionDate", "socialCareParticipant", "policeParticipant", "healthParticipant",
-                "otherParticipants", "decisionRationale");
+                "otherParticipants", "decisionRationale", SAME_FOR_SIBLINGS);
     }
 }

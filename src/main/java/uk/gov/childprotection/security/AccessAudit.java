@@ -15,7 +15,9 @@ import java.time.Instant;
 @Table(name = "access_audit")
 public class AccessAudit {
 
-    public enum Action { READ_CASE, LIST_DOCUMENTS, READ_DOCUMENT, LIST_SENDINGS, LIST_AMENDMENT_REQUESTS, CHANGE_CASE,
+    public enum Action { READ_CASE,
+        /** A read of a household: each child's case shown, by someone who may read at least one of them. */
+        READ_FAMILY, LIST_DOCUMENTS, READ_DOCUMENT, LIST_SENDINGS, LIST_AMENDMENT_REQUESTS, CHANGE_CASE,
         /** A read through /engine-rest or the webapps' engine API (Cockpit, Tasklist) by someone who reads every case. */
         ENGINE_READ }
 

@@ -63,11 +63,62 @@ public class CaseAccess {
     }
 
     /**
+     * Checks and audits a read of something that belongs to several cases (a household meeting's document):
+     * allowed when the caller may read any one of them, audited under that one; refused, under the first.
+     */
+    public void readOneOf(List<String> caseReferences, AccessAudit.Action action, Long documentId) {
+        Authentication caller = identity.getCurrentAuthentication();
+        for (String reference : caseReferences.subList(1, caseReferences.size())) {
+            ChildProtectionCase aCase = cases.find(reference).orElse(null);
+            if (aCase != null && caller != null && mayRead(aCase, caller.getUserId(), caller.getGroupIds())
+                    && !cases.find(caseReferences.get(0))
+                            .map(first -> mayRead(first, caller.getUserId(), caller.getGroupIds())).orElse(false)) {
+                read(reference, action, documentId);
+                return;
+            }
+        }
+        read(caseReferences.get(0), action, documentId);
+    }
+
+    /**
      * Checks and audits a change to the case (an outside event, an amendment request) by the signed-in caller:
      * the same rule as a read, checked before anything is validated, so a refusal tells nothing about the case.
      */
     public void change(String caseReference) {
         read(caseReference, AccessAudit.Action.CHANGE_CASE, null);
+    }
+
+    /**
+     * Checks and audits a read of a household. Whoever may read the case of at least one child of the household
+     * sees the household (its children, their stages and its people); each child's own record (deadlines, the
+     * case itself) only to those who may read that child's case. Returns the references the caller may read in
+     * full; refused, every case is audited as refused and it throws 403.
+     */
+    public java.util.Set<String> readFamily(Long familyId, List<ChildProtectionCase> casesOfFamily,
+            AccessAudit.Action action) {
+        Authentication caller = identity.getCurrentAuthentication();
+        if (casesOfFamily.isEmpty()) {
+            if (caller != null && readsEveryCase(caller.getGroupIds())) {
+                throw new uk.gov.childprotection.common.NotFoundException("There is no family " + familyId);
+            }
+            throw new AccessDeniedException("Family " + familyId + " is not one of yours.");
+        }
+        java.util.Set<String> readable = new java.util.LinkedHashSet<>();
+        for (ChildProtectionCase aCase : casesOfFamily) {
+            if (caller != null && mayRead(aCase, caller.getUserId(), caller.getGroupIds())) {
+                readable.add(aCase.getReference());
+            }
+        }
+        var at = today.now().toInstant();
+        for (ChildProtectionCase aCase : casesOfFamily) {
+            audit.save(new AccessAudit(at, caller == null ? "(nobody)" : caller.getUserId(), action,
+                    aCase.getReference(), null,
+                    readable.isEmpty() ? AccessAudit.Outcome.DENIED : AccessAudit.Outcome.ALLOWED, remoteAddress()));
+        }
+        if (readable.isEmpty()) {
+            throw new AccessDeniedException("Family " + familyId + " is not one of yours.");
+        }
+        return readable;
     }
 
     private static boolean readsEveryCase(List<String> groups) {

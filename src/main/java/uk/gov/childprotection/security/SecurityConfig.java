@@ -67,8 +67,8 @@ public class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(Roles.SOCIAL_WORKERS,
-                                Roles.TEAM_MANAGERS)
+                        .requestMatchers(HttpMethod.POST, "/api/cases", "/api/referrals", "/api/families/*/people",
+                                "/api/families/*/children").hasAnyAuthority(Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS)
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/death", "/api/cases/*/left-uk",
                                 "/api/cases/*/move-to-another-council", "/api/cases/*/transfer-in-conference-held",
                                 "/api/cases/*/birth").hasAnyAuthority(Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS)

@@ -381,8 +381,11 @@ class BadInputIT extends ProcessTestSupport {
 
     // ---- the forms -----------------------------------------------------------------------------------------
 
-    /** A form field as deployed: key, type, limit, fixed options. */
-    record FormField(String key, String type, int maxLength, boolean required, List<String> options) {
+    /**
+     * A form field as deployed: key, type, limit, fixed options; {@code list} names the dynamic list whose rows
+     * hold it (null for the form's own fields).
+     */
+    record FormField(String key, String type, int maxLength, boolean required, List<String> options, String list) {
     }
 
     private List<FormField> fieldsOf(String formRef) throws Exception {
@@ -394,16 +397,39 @@ class BadInputIT extends ProcessTestSupport {
     }
 
     private static void collect(JsonNode node, List<FormField> fields) {
+        collect(node, fields, null);
+    }
+
+    private static void collect(JsonNode node, List<FormField> fields, String list) {
         for (JsonNode component : node.path("components")) {
+            if ("dynamiclist".equals(component.path("type").asText())) {
+                collect(component, fields, component.path("path").asText());
+                continue;
+            }
             if (component.hasNonNull("key")) {
                 List<String> options = new ArrayList<>();
                 component.path("values").forEach(option -> options.add(option.path("value").asText()));
                 JsonNode validate = component.path("validate");
                 fields.add(new FormField(component.get("key").asText(), component.path("type").asText(),
-                        validate.path("maxLength").asInt(0), validate.path("required").asBoolean(false), options));
+                        validate.path("maxLength").asInt(0), validate.path("required").asBoolean(false), options,
+                        list));
             }
-            collect(component, fields);
+            collect(component, fields, list);
         }
+    }
+
+    /**
+     * The wrong value of a field of a dynamic list's row, sent in the one row of that list (a row holds JSON
+     * values, not typed variables): null when the wrong variable has no JSON form in a row.
+     */
+    private ObjectNode inRow(FormField field, ObjectNode variable) throws Exception {
+        String type = variable.path("type").asText("");
+        if (type.equals("Object") || type.equals("Json") || type.equals("Null")) {
+            return null;
+        }
+        ObjectNode row = nodes.objectNode();
+        row.set(field.key(), variable.get("value"));
+        return variable(json.writeValueAsString(nodes.arrayNode().add(row)), "Json");
     }
 
     /** The core group form repeats one action eight times: the first stands for them all. */
@@ -493,6 +519,23 @@ class BadInputIT extends ProcessTestSupport {
                     "variables"));
             for (FormField field : fieldsOf(formRef)) {
                 if (REPEATED_SLOT.matcher(field.key()).matches()) {
+                    continue;
+                }
+                if (field.list() != null) {
+                    // A row's field: sent wrong inside the one row of its list, named children[0].key.
+                    String named = field.list() + "[0]." + field.key();
+                    int n = 0;
+                    for (ObjectNode variable : wrongVariables(field, false)) {
+                        ObjectNode list = inRow(field, variable);
+                        if (list == null) {
+                            continue;
+                        }
+                        ObjectNode body = nodes.objectNode();
+                        body.putObject("variables").set(field.list(), list);
+                        set.add(new Bad(what + " " + named + "=" + abbreviated(variable.toString()),
+                                HttpMethod.POST, n++ % 4 == 3 ? complete : submit, user,
+                                json.writeValueAsString(body), named));
+                    }
                     continue;
                 }
                 set.add(new Bad(what + " " + field.key() + " not as {value}", HttpMethod.POST, submit, user,

@@ -76,6 +76,63 @@ class ConferenceProcessIT extends ProcessTestSupport {
         return initial.get(initial.size() - 1);
     }
 
+    /**
+     * A brother and sister at one meeting: the second child's conference waits for the first's, an inquorate
+     * meeting is re-listed for both, and each gets their own decision when it decides.
+     */
+    @Test
+    void brotherAndSisterAreDecidedAtOneMeetingReListedTogether() {
+        // Names of their own: a child already known (the same names and date of birth) is the same child.
+        String tia = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Isla", "Rowan",
+                LocalDate.of(2015, 2, 2), Gender.FEMALE, null, "English"), STRATEGY_DAY.minusDays(1),
+                ReferralSource.SCHOOL, "Concerns", List.of(), TestStaff.SOCIAL_WORKER, TestStaff.MANAGER_AND_CHAIR,
+                null)).getReference();
+        ConferenceWalk.toInitialConference(this, tia, STRATEGY_DAY);
+        Long familyId = cases.get(tia).getChild().getFamilyId();
+        String sam = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Sam", "Rowan",
+                LocalDate.of(2019, 5, 5), Gender.MALE, null, "English"), STRATEGY_DAY.minusDays(1),
+                ReferralSource.SCHOOL, "Concerns", List.of(), TestStaff.SOCIAL_WORKER, TestStaff.MANAGER_AND_CHAIR,
+                null, familyId)).getReference();
+        ConferenceWalk.toInitialConference(this, sam, STRATEGY_DAY);
+        runAsyncJobs(sam);
+        assertThat(conferenceProcess(sam)).isWaitingAt("Task_WaitForHouseholdMeeting");
+        assertThat(conference(sam).getHeldWithId()).isEqualTo(conference(tia).getId());
+
+        ConferenceWalk.bookAndPrepare(this, tia, CONFERENCE_DAY);
+        setToday(CONFERENCE_DAY);
+        Map<String, Object> inquorate = conferenceRecord(CONFERENCE_DAY, "RELIST", null, null);
+        inquorate.remove("conferenceDecision");
+        inquorate.put("agenciesAttended", json(List.of("SOCIAL_CARE", "POLICE")));
+        inquorate.put("children", json(List.of(Map.of("caseReference", tia, "decision", "RELIST"),
+                Map.of("caseReference", sam, "decision", "RELIST"))));
+        complete(TestStaff.CHAIR, tia, "Task_HoldConference", inquorate);
+        runAsyncJobs(tia);
+        assertThat(conference(tia).getRelistedFromId()).isNotNull();
+        assertThat(conference(sam).getRelistedFromId()).isNotNull();
+        assertThat(conference(sam).getHeldWithId()).isEqualTo(conference(tia).getId());
+        assertThat(conferenceProcess(sam)).isWaitingAt("Task_WaitForHouseholdMeeting");
+
+        LocalDate again = CONFERENCE_DAY.plusDays(2);
+        complete(TestStaff.ADMINISTRATOR, tia, "Task_BookConference", booking(again, TestStaff.CHAIR));
+        assertThat(conference(sam).getScheduledDate()).isEqualTo(again);
+        ConferenceWalk.prepare(this, tia);
+        setToday(again);
+        Map<String, Object> decided = conferenceRecord(again, "CHILD_IN_NEED", null, null);
+        decided.remove("conferenceDecision");
+        decided.remove("childWishesAndFeelings");
+        decided.put("children", json(List.of(
+                Map.of("caseReference", tia, "decision", "CHILD_IN_NEED", "wishesAndFeelings", "Tia's own words"),
+                Map.of("caseReference", sam, "decision", "NO_FURTHER_ACTION", "wishesAndFeelings", "Sam drew"))));
+        complete(TestStaff.CHAIR, tia, "Task_HoldConference", decided);
+        runAsyncJobs(tia);
+        runAsyncJobs(sam);
+        assertThat(conference(tia).getDecision()).isEqualTo(ConferenceDecision.CHILD_IN_NEED);
+        assertThat(conference(sam).getDecision()).isEqualTo(ConferenceDecision.NO_FURTHER_ACTION);
+        assertThat(conference(sam).getChildWishesAndFeelings()).isEqualTo("Sam drew");
+        assertThat(cases.get(sam).getStage()).isEqualTo(uk.gov.childprotection.cases.CaseStage.CLOSED);
+        assertThat(cases.get(tia).getStage()).isEqualTo(uk.gov.childprotection.cases.CaseStage.CHILD_IN_NEED);
+    }
+
     @Test
     void aConferenceRunsFromBookingToAPlanDecision() {
         String ref = caseAtConference(LocalDate.of(2018, 4, 10), Circumstance.DOMESTIC_ABUSE);

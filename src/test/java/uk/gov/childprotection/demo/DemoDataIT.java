@@ -28,6 +28,7 @@ class DemoDataIT {
 
     @Autowired IdentityService identity;
     @Autowired CaseRepository cases;
+    @Autowired uk.gov.childprotection.cases.ChildRepository children;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired FilterService filters;
@@ -35,6 +36,29 @@ class DemoDataIT {
 
     private long tasksFor(String group) {
         return tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().count();
+    }
+
+    @Test
+    void theDemoHasAFamilyAtItsConferenceAndAFamilyOnPlansTogether() {
+        management.createJobQuery().messages().executable().list()
+                .forEach(job -> management.executeJob(job.getId()));
+        var byFamily = new java.util.HashMap<Long, List<ChildProtectionCase>>();
+        children.findAll().stream().map(uk.gov.childprotection.cases.Child::getFamilyId).distinct()
+                .forEach(family -> byFamily.put(family, cases.findByChildFamilyIdOrderByIdAsc(family)));
+        var atConference = byFamily.values().stream().filter(family -> family.size() == 3).findFirst().orElseThrow();
+        assertThat(atConference).extracting(ChildProtectionCase::getStage).containsOnly(CaseStage.INITIAL_CONFERENCE);
+        assertThat(atConference).anySatisfy(c -> assertThat(c.getChild().ageOn(java.time.LocalDate.now()))
+                .isZero());
+        // One booking, one set of invitations: only the first child's conference has the household's tasks.
+        assertThat(atConference.stream().mapToLong(c -> tasks.createTaskQuery()
+                .processInstanceBusinessKey(c.getReference()).taskDefinitionKey("Task_ShareSocialWorkerReport")
+                .count()).sum()).isEqualTo(1);
+        var onPlans = byFamily.values().stream().filter(family -> family.size() == 2
+                && family.stream().allMatch(c -> c.getStage() == CaseStage.PLAN_IN_FORCE)).findFirst();
+        assertThat(onPlans).as("two brothers on plans together").isPresent();
+        assertThat(onPlans.get().stream().mapToLong(c -> tasks.createTaskQuery()
+                .processInstanceBusinessKey(c.getReference()).taskDefinitionKey("Task_BookConference").count())
+                .sum()).as("their first review is one meeting, booked once").isEqualTo(1);
     }
 
     @Test

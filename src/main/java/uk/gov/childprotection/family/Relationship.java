@@ -1,3 +1,3 @@
-package uk.gov.childprotection.conference;
+package uk.gov.childprotection.family;
 
 public enum Relationship { MOTHER, FATHER, STEP_PARENT, CARER, GUARDIAN, OTHER }
