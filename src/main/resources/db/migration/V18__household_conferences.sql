@@ -11,3 +11,8 @@ ALTER TABLE conference_participant ADD COLUMN child_case_id BIGINT REFERENCES cp
 -- differs, and scaling about that child.
 ALTER TABLE conference ADD COLUMN child_danger_statement VARCHAR(4000);
 ALTER TABLE conference_scaling ADD COLUMN child_only BOOLEAN DEFAULT FALSE NOT NULL;
+
+-- A parent's letters speak of the children they hold parental responsibility for, or of a child the Chair has
+-- recorded a reason to write to them about (for example a step-parent the child lives with).
+ALTER TABLE parental_responsibility ADD COLUMN letters_reason VARCHAR(1000);
+ALTER TABLE parental_responsibility ADD COLUMN letters_reason_by VARCHAR(64);

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import uk.gov.childprotection.security.AccessAudit;
@@ -71,6 +72,21 @@ class FamilyController {
         access.readFamily(id, cases.casesOfFamily(id), AccessAudit.Action.CHANGE_CASE);
         Long personId = households.addPerson(id, person);
         return ResponseEntity.created(URI.create("/api/families/" + id)).body(Map.of("personId", personId));
+    }
+
+    record LettersReason(@Size(max = 1000, message = "must be at most {max} characters") String reason) {
+    }
+
+    /**
+     * The Chair records why a person without parental responsibility for the child is written to about them
+     * (an empty reason withdraws it). Only a Chair who may read the child's case.
+     */
+    @PutMapping("/api/families/{id}/people/{personId}/children/{caseReference}/letters")
+    ResponseEntity<Map<String, String>> lettersReason(@PathVariable Long id, @PathVariable Long personId,
+            @PathVariable String caseReference, @Valid @RequestBody LettersReason body) {
+        access.change(caseReference);
+        households.recordLettersReason(id, personId, caseReference, body.reason());
+        return ResponseEntity.ok(Map.of("caseReference", caseReference));
     }
 
     record Move(

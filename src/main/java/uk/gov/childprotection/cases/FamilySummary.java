@@ -23,7 +23,8 @@ public record FamilySummary(Long id, List<ChildView> children, List<PersonView> 
             boolean largePrint, List<ResponsibilityView> children) {
     }
 
+    /** {@code lettersReason}: why the Chair has this child's letters sent to someone without responsibility. */
     public record ResponsibilityView(Long childId, String childName, String relationship,
-            boolean parentalResponsibility) {
+            boolean parentalResponsibility, String lettersReason) {
     }
 }

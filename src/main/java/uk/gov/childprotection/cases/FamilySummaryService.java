@@ -50,7 +50,7 @@ public class FamilySummaryService {
                                 .filter(r -> byId.containsKey(r.getChildId()))
                                 .map(r -> new FamilySummary.ResponsibilityView(r.getChildId(),
                                         byId.get(r.getChildId()).fullName(), r.getRelationship().name(),
-                                        r.hasResponsibility()))
+                                        r.hasResponsibility(), r.getLettersReason()))
                                 .toList()))
                 .toList();
         return new FamilySummary(familyId, childViews, people);

@@ -51,6 +51,23 @@ class HouseholdService {
         return families.addPerson(familyId, person.details(), byChild, today.now().toInstant()).getId();
     }
 
+    void recordLettersReason(Long familyId, Long personId, String caseReference, String reason) {
+        ChildProtectionCase aCase = cases.get(caseReference);
+        var person = families.person(personId).orElse(null);
+        Problems problems = new Problems();
+        problems.check(familyId.equals(aCase.getChild().getFamilyId()), "caseReference",
+                "'" + caseReference + "' is not a case of a child in this family");
+        problems.check(person != null && familyId.equals(person.getFamilyId()), "personId",
+                "there is no person " + personId + " in this family");
+        problems.throwIfAny();
+        problems.check(families.responsibility(personId, aCase.getChild().getId()).isPresent(), "personId",
+                person.getName() + " is not recorded as a parent or carer of " + aCase.getChild().fullName()
+                        + ": add them for this child first");
+        problems.throwIfAny();
+        families.recordLettersReason(personId, aCase.getChild().getId(), reason,
+                Objects.requireNonNullElse(staff.currentUser(), "(system)"));
+    }
+
     void moveChild(Long familyId, String caseReference, LocalDate movedOn) {
         ChildProtectionCase aCase = cases.get(caseReference);
         Child child = aCase.getChild();

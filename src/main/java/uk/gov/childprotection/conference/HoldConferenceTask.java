@@ -65,16 +65,22 @@ class HoldConferenceTask extends FormTaskListener {
         task.setVariableLocal("householdConference", children.size() > 1);
     }
 
-    /** Each child's decision, when the Chair's form gives one row per child. */
-    private static List<ChildDecision> decisions(List<FormValues> rows) {
+    /**
+     * Each child's decision, when the Chair's form gives one row per child. A row names its child by case
+     * reference; a row without one is the child in that place of the meeting (the form lists them in its order,
+     * and rows cannot be added or removed).
+     */
+    private static List<ChildDecision> decisions(List<FormValues> rows, List<String> meetingOrder) {
         List<ChildDecision> decisions = new ArrayList<>();
-        for (FormValues row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            FormValues row = rows.get(i);
+            String reference = row.text("caseReference") != null || i >= meetingOrder.size()
+                    ? row.requiredText("caseReference", "The child's case reference") : meetingOrder.get(i);
             ConferenceDecision decision = row.requiredChoice("decision", ConferenceDecision.class, "The decision");
             boolean plan = decision == ConferenceDecision.CHILD_PROTECTION_PLAN;
             boolean decided = decision != null && decision != ConferenceDecision.RELIST;
             boolean legal = row.flag("seekLegalAdvice");
-            decisions.add(new ChildDecision(row.requiredText("caseReference", "The child's case reference"),
-                    decision,
+            decisions.add(new ChildDecision(reference, decision,
                     plan ? row.choices("categories", Category.class, "Category") : List.of(),
                     plan ? row.text("leadSocialWorker") : null,
                     decided ? row.text("wishesAndFeelings") : null,
@@ -109,7 +115,9 @@ class HoldConferenceTask extends FormTaskListener {
         // one child's conference.
         boolean oneChildFields = form.has("conferenceDecision");
         List<FormValues> rows = oneChildFields ? List.of() : form.rows("children");
-        List<ChildDecision> perChild = oneChildFields ? List.of() : decisions(rows);
+        List<ChildDecision> perChild = oneChildFields ? List.of() : decisions(rows,
+                conferences.casesOfMeeting(conferenceId(task)).stream().map(ChildProtectionCase::getReference)
+                        .toList());
         ConferenceDecision decision = oneChildFields
                 ? form.requiredChoice("conferenceDecision", ConferenceDecision.class, "The decision")
                 : perChild.stream().map(ChildDecision::decision).filter(java.util.Objects::nonNull)

@@ -11,8 +11,8 @@ import uk.gov.childprotection.family.FamilyService;
 
 /**
  * Which children a letter about a household's conference speaks of: a parent's letter, the children they hold
- * parental responsibility for (a person with responsibility for none is written to about the children they are
- * recorded as caring for, or failing that all of them); a child's own letter, that child alone; an agency's,
+ * parental responsibility for, and any the Chair recorded a reason to write to them about (a person with neither
+ * for any child is written to about the children they are recorded as caring for, or failing that all of them); a child's own letter, that child alone; an agency's,
  * every child of the meeting.
  */
 @Component
@@ -53,7 +53,7 @@ class HouseholdLetters {
         for (ChildProtectionCase child : meeting) {
             families.responsibility(participant.getPersonId(), child.getChild().getId()).ifPresent(r -> {
                 related.add(child);
-                if (r.hasResponsibility()) {
+                if (r.getsLetters()) {
                     responsible.add(child);
                 }
             });

@@ -117,6 +117,16 @@ public class FamilyService {
         return responsibilities.findByPersonIdAndChildId(personId, childId);
     }
 
+    /**
+     * The Chair's reason to write to a person about a child they do not hold parental responsibility for (null
+     * withdraws it). The person must already be recorded for the child.
+     */
+    public void recordLettersReason(Long personId, Long childId, String reason, String chair) {
+        ParentalResponsibility recorded = responsibilities.findByPersonIdAndChildId(personId, childId)
+                .orElseThrow(() -> new NotFoundException("That person is not recorded for that child"));
+        recorded.writeAboutThisChild(reason == null || reason.isBlank() ? null : reason.trim(), chair);
+    }
+
     /** Whether the person holds parental responsibility for the child. */
     @Transactional(readOnly = true)
     public boolean hasResponsibility(Long personId, Long childId) {

@@ -26,6 +26,9 @@ public class ParentalResponsibility {
     private Relationship relationship;
     @Column(name = "has_responsibility", nullable = false)
     private boolean hasResponsibility;
+    /** Why the Chair has the letters about this child sent to this person, who does not hold responsibility. */
+    private String lettersReason;
+    private String lettersReasonBy;
 
     protected ParentalResponsibility() {
     }
@@ -41,7 +44,19 @@ public class ParentalResponsibility {
         this.hasResponsibility = hasResponsibility;
     }
 
+    void writeAboutThisChild(String reason, String chair) {
+        this.lettersReason = reason;
+        this.lettersReasonBy = chair;
+    }
+
+    /** Whether letters about this child go to this person: they hold responsibility, or the Chair gave a reason. */
+    public boolean getsLetters() {
+        return hasResponsibility || lettersReason != null;
+    }
+
     public Long getId() { return id; }
+    public String getLettersReason() { return lettersReason; }
+    public String getLettersReasonBy() { return lettersReasonBy; }
     public Long getPersonId() { return personId; }
     public Long getChildId() { return childId; }
     public Relationship getRelationship() { return relationship; }

@@ -75,6 +75,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/amendment-requests").hasAnyAuthority(
                                 Roles.CONFERENCE_ADMINISTRATORS, Roles.SOCIAL_WORKERS, Roles.CHAIRS)
                         .requestMatchers(HttpMethod.PUT, "/api/cases/*/allocation").hasAuthority(Roles.TEAM_MANAGERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/families/*/people/*/children/*/letters")
+                        .hasAuthority(Roles.CHAIRS)
                         .requestMatchers(HttpMethod.GET, "/api/audit").hasAuthority(Roles.SERVICE_MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(STAFF)
                         .anyRequest().denyAll())

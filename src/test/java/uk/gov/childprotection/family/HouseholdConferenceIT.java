@@ -72,6 +72,7 @@ class HouseholdConferenceIT extends ProcessTestSupport {
     @Autowired ChildProtectionPlanRepository protectionPlans;
     @Autowired ChildInNeedPlanRepository childInNeedPlans;
     @Autowired DocumentRepository documents;
+    @Autowired FamilyService families;
     @Autowired uk.gov.childprotection.plan.PlanEndingService endings;
     @Autowired uk.gov.childprotection.cases.CaseSummaryService summaries;
 
@@ -337,9 +338,25 @@ class HouseholdConferenceIT extends ProcessTestSupport {
         for (String ref : refs) {
             assertThat(conferenceOf(ref).getDueDate()).isEqualTo(firstReview);
         }
+        // Eli Stone is Ava's step-parent without parental responsibility: the Chair records why he is written to
+        // about her too (she lives with him), and from then on his letters speak of her as well.
+        Long familyId = caseOf(ava).getChild().getFamilyId();
+        Long eliId = families.find(familyId, "Eli Stone").orElseThrow().getId();
+        mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, put("/api/families/" + familyId + "/people/" + eliId
+                        + "/children/" + ava + "/letters").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Ava lives with him\"}")))
+                .andExpect(status().isForbidden());
+        mvc.perform(signedIn(TestStaff.CHAIR, put("/api/families/" + familyId + "/people/" + eliId
+                        + "/children/" + ava + "/letters").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Ava lives with him and he takes her to school every day.\"}")))
+                .andExpect(status().isOk());
+        Long firstReviewMeeting = conferenceOf(host).getId();
         holdReview(host, firstReview, List.of(row(ava, "CHILD_PROTECTION_PLAN", "NEGLECT"),
                 row(ben, "CHILD_PROTECTION_PLAN", "NEGLECT"), row(cal, "CHILD_PROTECTION_PLAN", "NEGLECT")),
                 firstReview.plusMonths(6).minusDays(7), refs);
+
+        assertThat(letter(DocumentType.INVITATION_FAMILY, participant(firstReviewMeeting, "Eli Stone")))
+                .contains("Ava Birch, Ben Birch and Cal Birch");
 
         // At the second review Ben's plan ends; Ava's and Cal's go on, to a review of their own two.
         LocalDate secondReview = firstReview.plusMonths(6).minusDays(7);
