@@ -140,6 +140,26 @@ public class ConferenceService {
         return next;
     }
 
+    /** A parent or carer of the household, as the invitation form shows them. */
+    public record HouseholdParent(uk.gov.childprotection.family.FamilyPerson person,
+            uk.gov.childprotection.family.Relationship relationship, boolean parentalResponsibility) {
+    }
+
+    /** The household's people recorded for the meeting's children, each once, in the order they were recorded. */
+    @Transactional(readOnly = true)
+    public List<HouseholdParent> householdParents(Long conferenceId) {
+        java.util.Map<Long, HouseholdParent> byPerson = new java.util.LinkedHashMap<>();
+        for (ChildProtectionCase child : casesOfMeeting(conferenceId)) {
+            for (FamilyService.PersonForChild p : families.peopleOf(child.getChild().getId())) {
+                HouseholdParent known = byPerson.get(p.person().getId());
+                byPerson.put(p.person().getId(), new HouseholdParent(p.person(),
+                        known == null ? p.relationship() : known.relationship(),
+                        p.parentalResponsibility() || known != null && known.parentalResponsibility()));
+            }
+        }
+        return List.copyOf(byPerson.values());
+    }
+
     /** The cases of the children the meeting is about, in the meeting's order. */
     @Transactional(readOnly = true)
     public List<ChildProtectionCase> casesOfMeeting(Long conferenceId) {

@@ -30,6 +30,26 @@ class InviteParticipantsTask extends FormTaskListener {
         List<String> proposed = conferences.get(id).getProposedAgencies().stream().map(Enum::name).toList();
         task.setVariableLocal("invitedAgencies", SpinValues.jsonValue(Spin.JSON(proposed)).create());
         task.setVariableLocal("childInvited", conferences.childOldEnoughToInvite(id));
+        // The household's parents and carers fill the slots, as recorded (their relationship to the first child
+        // of the meeting they are recorded for; responsibility if they hold it for any of them).
+        List<ConferenceService.HouseholdParent> parents = conferences.householdParents(id);
+        for (int n = 1; n <= Math.min(PARENT_SLOTS, parents.size()); n++) {
+            ConferenceService.HouseholdParent parent = parents.get(n - 1);
+            String slot = "parent" + n;
+            task.setVariableLocal(slot + "Name", parent.person().getName());
+            task.setVariableLocal(slot + "Relationship", parent.relationship().name());
+            task.setVariableLocal(slot + "ParentalResponsibility", parent.parentalResponsibility());
+            if (parent.person().getEmail() != null) {
+                task.setVariableLocal(slot + "Email", parent.person().getEmail());
+            }
+            if (parent.person().getInterpreterLanguage() != null) {
+                task.setVariableLocal(slot + "InterpreterLanguage", parent.person().getInterpreterLanguage());
+            }
+            task.setVariableLocal(slot + "NeedsSigner", parent.person().isNeedsSigner());
+            task.setVariableLocal(slot + "NeedsAdvocate", parent.person().isNeedsAdvocate());
+            task.setVariableLocal(slot + "AccessibleRoom", parent.person().isAccessibleRoom());
+            task.setVariableLocal(slot + "LargePrint", parent.person().isLargePrint());
+        }
     }
 
     /** Parents and carers come in three slots of the form; named professionals one per line. */

@@ -57,7 +57,11 @@ class ConferenceProcessIT extends ProcessTestSupport {
     @Autowired DeadlineService deadlines;
 
     private String caseAtConference(LocalDate dateOfBirth, Circumstance... circumstances) {
-        String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Tia", "Example", dateOfBirth,
+        return caseAtConference("Tia", dateOfBirth, circumstances);
+    }
+
+    private String caseAtConference(String givenName, LocalDate dateOfBirth, Circumstance... circumstances) {
+        String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails(givenName, "Example", dateOfBirth,
                 Gender.FEMALE, null, "English"), STRATEGY_DAY.minusDays(1), ReferralSource.SCHOOL, "Concerns",
                 List.of(circumstances), TestStaff.SOCIAL_WORKER, TestStaff.MANAGER_AND_CHAIR, null)).getReference();
         ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
@@ -284,7 +288,8 @@ class ConferenceProcessIT extends ProcessTestSupport {
 
     @Test
     void invitationsNeedAParentAndEnoughAgenciesForAQuorum() {
-        String ref = caseAtConference(LocalDate.of(2015, 2, 2));
+        // A child of their own: the form opens with a known child's household parents already in its slots.
+        String ref = caseAtConference("Nell", LocalDate.of(2015, 2, 2));
         complete(TestStaff.ADMINISTRATOR, ref, "Task_BookConference", booking(CONFERENCE_DAY, TestStaff.CHAIR));
         Map<String, Object> tooFew = invitations("POLICE");
         tooFew.keySet().removeIf(key -> key.startsWith("parent"));

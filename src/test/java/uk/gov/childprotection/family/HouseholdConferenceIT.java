@@ -164,6 +164,12 @@ class HouseholdConferenceIT extends ProcessTestSupport {
             assertThat(own.getChair()).isEqualTo(TestStaff.CHAIR);
         }
 
+        // The household's people are already in the invitation form, as the referral recorded them.
+        Task invite = task(ava, "Task_InviteParticipants");
+        assertThat(tasks.getVariableLocal(invite.getId(), "parent1Name")).isEqualTo("Dana Ashby");
+        assertThat(tasks.getVariableLocal(invite.getId(), "parent1InterpreterLanguage")).isEqualTo("Polish");
+        assertThat(tasks.getVariableLocal(invite.getId(), "parent2Name")).isEqualTo("Eli Stone");
+        assertThat(tasks.getVariableLocal(invite.getId(), "parent2ParentalResponsibility")).isEqualTo(true);
         complete(TestStaff.ADMINISTRATOR, ava, "Task_InviteParticipants", householdInvitations("Ashby"));
         // Only Ava (10) is old enough to be invited; the invitations are the meeting's, once.
         List<Participant> invited = conferences.participants(conferenceOf(ava).getId());
@@ -413,6 +419,40 @@ class HouseholdConferenceIT extends ProcessTestSupport {
         assertThat(summaries.summarise(ava).section47Enquiry().outcome()).isEqualTo("CONVENE_ICPC");
         assertThat(summaries.summarise(ben).section47Enquiry().outcome()).isEqualTo("NOT_SUBSTANTIATED");
         assertThat(summaries.summarise(cal).section47Enquiry().outcome()).isNull();
+    }
+
+    @Test
+    void aChildReferredLaterJoinsTheBrothersAndSistersNextReview() throws Exception {
+        List<String> refs = new ArrayList<>(referHousehold("Dale"));
+        String ava = refs.get(0), ben = refs.get(1), cal = refs.get(2);
+        refs.forEach(ref -> toInitialConference(ref, STRATEGY_DAY));
+        LocalDate meetingDay = deadline(ava, DeadlineKind.ICPC_HELD).getDueDate();
+        LocalDate review = meetingDay.plusMonths(3).minusDays(7);
+        holdMeeting(ava, meetingDay, review, List.of(row(ava, "CHILD_PROTECTION_PLAN", "NEGLECT"),
+                row(ben, "CHILD_PROTECTION_PLAN", "NEGLECT"), row(cal, "NO_FURTHER_ACTION")), refs, "Dale");
+        // Cal is referred again a month later; his own initial conference puts him on a plan too.
+        LocalDate later = meetingDay.plusMonths(1);
+        setToday(later);
+        String again = mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, post("/api/cases")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"child": {"givenName": "Cal", "familyName": "Dale", "dateOfBirth": "2026-07-01",
+                                           "gender": "MALE"},
+                                 "referralDate": "%s", "referralSource": "HEALTH", "concerns": "Bruising on the baby.",
+                                 "socialWorker": "%s", "teamManager": "%s"}""".formatted(later,
+                                TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String calAgain = objectMapper.readTree(again).get("reference").asText();
+        toInitialConference(calAgain, later);
+        LocalDate calsDay = deadline(calAgain, DeadlineKind.ICPC_HELD).getDueDate();
+        holdMeeting(calAgain, calsDay, calsDay.plusMonths(3).minusDays(7),
+                List.of(row(calAgain, "CHILD_PROTECTION_PLAN", "PHYSICAL_ABUSE")), List.of(calAgain), "Dale");
+        runAsyncJobs(calAgain);
+        // His first review joins Ava's and Ben's, not yet invited: one meeting, due by the earliest date.
+        Conference calsReview = conferenceOf(calAgain);
+        assertThat(calsReview.getConferenceType().name()).isEqualTo("REVIEW");
+        assertThat(conferences.casesOfMeeting(calsReview.getId())).extracting(ChildProtectionCase::getReference)
+                .containsExactlyInAnyOrder(ava, ben, calAgain);
+        assertThat(conferences.meetingDueDate(calsReview.getId())).isEqualTo(review);
     }
 
     /** Prepares the household's booked meeting and holds it with these rows. */
