@@ -48,15 +48,23 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthentication users, IdentityService identity,
-            ObjectMapper json) throws Exception {
+            ObjectMapper json, Staff staff) throws Exception {
         return http.securityMatcher("/api/**")
+                // Reads also on the webapps' signed-in session (one sign-in); every change needs credentials.
+                .addFilterBefore(new WebappSessionAuthentication(staff), BasicAuthenticationFilter.class)
                 // This provider alone: added with authenticationProvider(), a wrong password would be checked
                 // (and counted by the throttle) twice, again by the global manager built from the same bean.
                 .authenticationManager(new ProviderManager(users))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+                    // A browser with a webapps session never gets the browser's own password prompt (one
+                    // sign-in): it is told in words instead. Other callers get the HTTP Basic challenge.
+                    if (request.getSession(false) == null) {
+                        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+                    }
                     problem(json, request, response, HttpStatus.UNAUTHORIZED, "Sign in",
-                            "Sign in with your user name and password (HTTP Basic) to use this API.");
+                            "Sign in with your user name and password (HTTP Basic) to use this API. Signed in to "
+                                    + "Tasklist, a browser may read through it; a change needs the user name and "
+                                    + "password with the request.");
                 }))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
                         problem(json, request, response, HttpStatus.FORBIDDEN, "Not allowed",
@@ -83,9 +91,31 @@ public class SecurityConfig {
                 .build();
     }
 
-    /** The webapps, the engine's REST API (guarded by the filter below) and the health check. */
+    /**
+     * The application's own pages (the case page): on the webapps' signed-in session, read only. Someone not
+     * signed in is sent to Tasklist to sign in.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, IdentityService identity, Staff staff) throws Exception {
+        return http.securityMatcher("/cases/**")
+                .addFilterBefore(new WebappSessionAuthentication(staff), BasicAuthenticationFilter.class)
+                .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
+                        response.sendRedirect(request.getContextPath() + "/camunda/app/tasklist/")))
+                // Pages only show: a GET changes nothing, and nothing else is answered.
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(SecurityConfig::headers)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/cases/**").hasAnyAuthority(STAFF)
+                        .anyRequest().denyAll())
+                .build();
+    }
+
+    /** The webapps, the engine's REST API (guarded by the filter below) and the health check. */
+    @Bean
+    @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         return http
                 // The webapps carry their own CSRF protection (Camunda's CsrfPreventionFilter) and their own

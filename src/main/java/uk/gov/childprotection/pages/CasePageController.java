@@ -1,0 +1,156 @@
+package uk.gov.childprotection.pages;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import uk.gov.childprotection.calendar.Today;
+import uk.gov.childprotection.cases.CaseSummary;
+import uk.gov.childprotection.cases.CaseSummaryService;
+import uk.gov.childprotection.cases.ChildCaseService;
+import uk.gov.childprotection.cases.DeadlineService;
+import uk.gov.childprotection.common.ApplicationAuthority;
+import uk.gov.childprotection.conference.Conference;
+import uk.gov.childprotection.conference.ConferenceService;
+import uk.gov.childprotection.documents.DocumentService;
+import uk.gov.childprotection.security.AccessAudit;
+import uk.gov.childprotection.security.CaseAccess;
+import uk.gov.childprotection.security.Staff;
+
+/**
+ * The case page: who the child is, the family and its people, the stage, every deadline (due, met, overdue at a
+ * glance), the open tasks and who holds them, the documents, and the chronology, newest first. On the webapps'
+ * sign-in; read as the case rule allows and audited like the API's read of the case.
+ */
+@Controller
+class CasePageController {
+
+    /** One line of the chronology. */
+    record Happening(Instant at, LocalDate day, String what, String who) {
+    }
+
+    /** An open task of the case, as the page lists it. */
+    record OpenTask(String name, String holder, String due, boolean overdue) {
+    }
+
+    /** A document of the case, as the page links it. */
+    record Link(String title, int version, boolean largePrint, String created, String href) {
+    }
+
+    private final CaseAccess access;
+    private final CaseSummaryService summaries;
+    private final ChildCaseService cases;
+    private final ConferenceService conferences;
+    private final DocumentService documents;
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final ApplicationAuthority authority;
+    private final Staff staff;
+    private final Today today;
+
+    CasePageController(CaseAccess access, CaseSummaryService summaries, ChildCaseService cases,
+            ConferenceService conferences, DocumentService documents, TaskService tasks, HistoryService history,
+            ApplicationAuthority authority, Staff staff, Today today) {
+        this.access = access;
+        this.summaries = summaries;
+        this.cases = cases;
+        this.conferences = conferences;
+        this.documents = documents;
+        this.tasks = tasks;
+        this.history = history;
+        this.authority = authority;
+        this.staff = staff;
+        this.today = today;
+    }
+
+    @GetMapping("/cases/{reference}")
+    String casePage(@PathVariable String reference, Model model) {
+        access.read(reference, AccessAudit.Action.READ_CASE);
+        CaseSummary summary = summaries.summarise(reference);
+        Long caseId = cases.get(reference).getId();
+        model.addAttribute("case", summary);
+        model.addAttribute("today", DeadlineService.longDate(today.date()));
+        // The case's tasks, whoever holds them: the reader may read the case, so they see where it stands.
+        model.addAttribute("openTasks", authority.call(() -> tasks.createTaskQuery()
+                .processInstanceBusinessKey(reference).orderByDueDate().asc().list()).stream()
+                .map(t -> new OpenTask(t.getName(), t.getAssignee() != null ? staff.displayName(t.getAssignee())
+                        : "Not taken yet (" + String.join(", ", this.<List<String>>asApplication(
+                                () -> candidateGroups(t.getId()))) + ")",
+                        t.getDueDate() == null ? "" : DeadlineService.longDate(day(t.getDueDate().toInstant())),
+                        t.getDueDate() != null && t.getDueDate().toInstant().isBefore(today.now().toInstant())))
+                .toList());
+        List<Long> meetings = conferences.ofCase(caseId).stream().map(Conference::getHeldWithId)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        model.addAttribute("documents", documents.listOfCase(caseId, meetings).stream()
+                .map(d -> new Link(d.getTitle(), d.getVersion(), d.isLargePrint(),
+                        DeadlineService.longDate(day(d.getCreatedAt())), "/api/documents/" + d.getId()))
+                .toList());
+        model.addAttribute("chronology", chronology(reference, summary));
+        model.addAttribute("longDate", new LongDates());
+        return "pages/case";
+    }
+
+    private <T> T asApplication(java.util.function.Supplier<T> work) {
+        return authority.call(work);
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream().filter(l -> l.getGroupId() != null)
+                .map(l -> l.getGroupId().replace('-', ' ')).toList();
+    }
+
+    /** What happened, newest first: the case's own record, then every task done, with who did it. */
+    private List<Happening> chronology(String reference, CaseSummary summary) {
+        List<Happening> all = new ArrayList<>();
+        all.add(new Happening(summary.referral().openedAt(), summary.referral().date(),
+                "Referral received (" + summary.referral().source().toLowerCase().replace('_', ' ') + ")", null));
+        if (summary.strategyDiscussion() != null) {
+            all.add(new Happening(null, summary.strategyDiscussion().date(), "Strategy discussion: "
+                    + summary.strategyDiscussion().decision().toLowerCase().replace('_', ' '),
+                    staff.displayName(summary.strategyDiscussion().recordedBy())));
+        }
+        for (CaseSummary.ConferenceView c : summary.conferences()) {
+            if (c.record() != null && c.record().heldDate() != null) {
+                all.add(new Happening(null, c.record().heldDate(), conferenceName(c.type()) + " held: "
+                        + (c.record().decision() == null ? "" : c.record().decision().toLowerCase().replace('_', ' ')),
+                        staff.displayName(c.chair())));
+            }
+        }
+        for (CaseSummary.EventView e : summary.events()) {
+            all.add(new Happening(null, e.date(), e.kind().toLowerCase().replace('_', ' ')
+                    + (e.details() == null ? "" : ": " + e.details()), staff.displayName(e.recordedBy())));
+        }
+        authority.call(() -> history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference)
+                .finished().list()).forEach(t -> all.add(new Happening(t.getEndTime().toInstant(),
+                day(t.getEndTime().toInstant()), "Done: " + t.getName(), staff.displayName(t.getAssignee()))));
+        all.sort(Comparator.comparing(Happening::day).thenComparing(h -> h.at() == null ? Instant.MIN : h.at())
+                .reversed());
+        return all;
+    }
+
+    private static String conferenceName(String type) {
+        return switch (type) {
+            case "INITIAL" -> "Initial child protection conference";
+            case "REVIEW" -> "Review child protection conference";
+            default -> "Transfer-in child protection conference";
+        };
+    }
+
+    private static LocalDate day(Instant at) {
+        return at.atZone(Today.ENGLAND).toLocalDate();
+    }
+
+    /** "Wednesday 6 January 2027", for the template. */
+    static final class LongDates {
+        public String of(LocalDate date) {
+            return date == null ? "" : DeadlineService.longDate(date);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package uk.gov.childprotection.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.gov.childprotection.cases.ChildCaseService;
+import uk.gov.childprotection.cases.DeadlineKind;
+import uk.gov.childprotection.cases.DeadlineService;
+import uk.gov.childprotection.cases.Gender;
+import uk.gov.childprotection.cases.NewReferral;
+import uk.gov.childprotection.cases.ReferralSource;
+import uk.gov.childprotection.support.Chromium;
+import uk.gov.childprotection.support.ConferenceWalk;
+import uk.gov.childprotection.support.ProcessTestSupport;
+import uk.gov.childprotection.support.TestStaff;
+
+/**
+ * The case page in real (headless) Chromium, on the Tasklist sign-in: the child, the new deadline with its due
+ * date in words, the open tasks and who has them, the documents, opened without a second sign-in; nothing for
+ * someone whose case it is not, and a sign-in first for someone not signed in.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.generate-unique-process-engine-name=false")
+class CasePageBrowserIT extends ProcessTestSupport {
+
+    @LocalServerPort int port;
+    @Autowired ChildCaseService cases;
+    @Autowired DeadlineService deadlines;
+
+    @org.junit.jupiter.api.BeforeEach
+    void administrator() {
+        Chromium.ensureSystemAdministrator(identity);
+    }
+
+    private String caseAtConference() {
+        String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Rosa", "Page",
+                LocalDate.of(2016, 4, 4), Gender.FEMALE, "2 Page Street, Oxford OX1 3PQ", "English"),
+                STRATEGY_DAY.minusDays(1), ReferralSource.SCHOOL, "Worried about bruising", List.of(),
+                TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null)).getReference();
+        ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_BookConference",
+                uk.gov.childprotection.demo.Submissions.booking(LocalDate.of(2026, 12, 21), TestStaff.CHAIR));
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_InviteParticipants",
+                uk.gov.childprotection.demo.Submissions.invitations("POLICE", "SCHOOL", "GP"));
+        return ref;
+    }
+
+    @Test
+    void theSocialWorkerSeesTheCaseAndItsDocumentsOnTheirTasklistSignIn() {
+        String ref = caseAtConference();
+        LocalDate due = deadlines.latest(cases.get(ref), DeadlineKind.ICPC_HELD).getDueDate();
+        try (Chromium browser = new Chromium(port)) {
+            browser.signInToTasklist(TestStaff.SOCIAL_WORKER).open("/cases/" + ref);
+            var page = browser.driver();
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Rosa Page");
+            assertThat(page.findElement(By.id("stage")).getText()).isEqualTo("Initial child protection conference");
+            String deadlinesTable = page.findElement(By.id("deadlines")).getText();
+            assertThat(deadlinesTable).contains(DeadlineKind.ICPC_HELD.description(),
+                    DeadlineService.longDate(due));
+            assertThat(DeadlineService.longDate(due)).matches("[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}");
+            assertThat(page.findElement(By.id("tasks")).getText())
+                    .contains("Share social worker's report with parents");
+            List<WebElement> documents = page.findElements(By.cssSelector("#documents a"));
+            assertThat(documents).isNotEmpty();
+            assertThat(page.findElement(By.id("chronology")).getText()).contains("Done: Record strategy discussion");
+            // A document from the page, and the case through the API, on the same sign-in: no second prompt.
+            String href = documents.get(0).getAttribute("href").replaceFirst("^https?://[^/]+", "");
+            assertThat(browser.statusOfFetch(href)).isEqualTo(200);
+            assertThat(browser.statusOfFetch("/api/cases/" + ref)).isEqualTo(200);
+            // The session only reads: a change through the API still needs credentials.
+            Object posted = ((org.openqa.selenium.JavascriptExecutor) page).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch('/api/cases/" + ref + "/left-uk', {method: 'POST', credentials: 'same-origin',"
+                            + " headers: {'Content-Type': 'application/json'}, body: '{}'})"
+                            + ".then(r => done(r.status), () => done(-1));");
+            assertThat(((Number) posted).longValue()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void anotherWorkerGetsNothingAndSomeoneNotSignedInIsSentToSignIn() {
+        String ref = caseAtConference();
+        try (Chromium browser = new Chromium(port)) {
+            browser.open("/cases/" + ref);
+            assertThat(browser.driver().getCurrentUrl()).contains("/camunda/app/tasklist/");
+            browser.signInToTasklist(TestStaff.OTHER_SOCIAL_WORKER);
+            assertThat(browser.statusOfFetch("/cases/" + ref)).isEqualTo(403);
+            assertThat(browser.statusOfFetch("/api/cases/" + ref)).isEqualTo(403);
+        }
+    }
+}

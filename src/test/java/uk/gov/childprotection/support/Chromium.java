@@ -1,0 +1,100 @@
+package uk.gov.childprotection.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The machine's headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs), driven as a
+ * person uses it: the Tasklist sign-in through its own form, then the pages.
+ */
+public final class Chromium implements AutoCloseable {
+
+    private static final Path BROWSER = Path.of(System.getProperty("cpc.test.chromium", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getProperty("cpc.test.chromedriver", "/usr/bin/chromedriver"));
+
+    private final WebDriver driver;
+    private final String base;
+
+    /**
+     * The webapps show their first-administrator setup page while no one is in {@code camunda-admin}: the browser
+     * tests' database has its system administrator, as a real one has.
+     */
+    public static void ensureSystemAdministrator(org.camunda.bpm.engine.IdentityService identity) {
+        String group = "camunda-admin";
+        if (identity.createUserQuery().memberOfGroup(group).count() > 0) {
+            return;
+        }
+        if (identity.createGroupQuery().groupId(group).count() == 0) {
+            var admins = identity.newGroup(group);
+            admins.setName("Camunda administrators");
+            admins.setType("SYSTEM");
+            identity.saveGroup(admins);
+        }
+        if (identity.createUserQuery().userId(SYSTEM_ADMINISTRATOR).count() == 0) {
+            TestStaff.user(identity, SYSTEM_ADMINISTRATOR, "System", "Administrator", group);
+        } else {
+            identity.createMembership(SYSTEM_ADMINISTRATOR, group);
+        }
+    }
+
+    public static final String SYSTEM_ADMINISTRATOR = "test.sysadmin";
+
+    public Chromium(int port) {
+        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
+            throw new IllegalStateException("The browser tests need " + BROWSER + " and " + DRIVER
+                    + ": apt-get install chromium chromium-driver (.ci/run installs them)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1600",
+                "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.base = "http://localhost:" + port;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Chromium open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    /** Signs in on Tasklist's own login form, as a person does, and waits for Tasklist to open. */
+    public Chromium signInToTasklist(String user) {
+        open("/camunda/app/tasklist/");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+        driver.findElement(By.cssSelector("form[name='signinForm'] input[type='text']")).sendKeys(user);
+        driver.findElement(By.cssSelector("form[name='signinForm'] input[type='password']"))
+                .sendKeys(TestStaff.password(user));
+        driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+        return this;
+    }
+
+    /** The answer's status to a GET made by the page itself, with the browser's cookies (and no credentials). */
+    public long statusOfFetch(String path) {
+        Object status = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status), () => done(-1));",
+                path);
+        return ((Number) status).longValue();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
