@@ -77,6 +77,10 @@ class CasePageController {
         Long caseId = cases.get(reference).getId();
         model.addAttribute("case", summary);
         model.addAttribute("today", DeadlineService.longDate(today.date()));
+        model.addAttribute("socialWorker", summary.socialWorker() == null ? "None allocated"
+                : staff.displayName(summary.socialWorker()));
+        model.addAttribute("teamManager", summary.teamManager() == null ? "None allocated"
+                : staff.displayName(summary.teamManager()));
         // The case's tasks, whoever holds them: the reader may read the case, so they see where it stands.
         model.addAttribute("openTasks", authority.call(() -> tasks.createTaskQuery()
                 .processInstanceBusinessKey(reference).orderByDueDate().asc().list()).stream()

@@ -57,8 +57,14 @@ class CasePageBrowserIT extends ProcessTestSupport {
         String ref = caseAtConference();
         LocalDate due = deadlines.latest(cases.get(ref), DeadlineKind.ICPC_HELD).getDueDate();
         try (Chromium browser = new Chromium(port)) {
-            browser.signInToTasklist(TestStaff.SOCIAL_WORKER).open("/cases/" + ref);
+            browser.signInToTasklist(TestStaff.SOCIAL_WORKER);
             var page = browser.driver();
+            // Tasklist without the Camunda 8 banner, and with its dates the UK way.
+            assertThat(page.findElements(By.cssSelector(".ce-eol-banner")))
+                    .allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
+            assertThat(browser.textOfFetch("/camunda/app/tasklist/scripts/config.js"))
+                    .contains("normal: 'D MMMM YYYY HH:mm'");
+            browser.open("/cases/" + ref);
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Rosa Page");
             assertThat(page.findElement(By.id("stage")).getText()).isEqualTo("Initial child protection conference");
             String deadlinesTable = page.findElement(By.id("deadlines")).getText();
@@ -70,6 +76,7 @@ class CasePageBrowserIT extends ProcessTestSupport {
             List<WebElement> documents = page.findElements(By.cssSelector("#documents a"));
             assertThat(documents).isNotEmpty();
             assertThat(page.findElement(By.id("chronology")).getText()).contains("Done: Record strategy discussion");
+            browser.screenshot("case-page");
             // A document from the page, and the case through the API, on the same sign-in: no second prompt.
             String href = documents.get(0).getAttribute("href").replaceFirst("^https?://[^/]+", "");
             assertThat(browser.statusOfFetch(href)).isEqualTo(200);

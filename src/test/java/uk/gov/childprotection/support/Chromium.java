@@ -93,6 +93,32 @@ public final class Chromium implements AutoCloseable {
         return ((Number) status).longValue();
     }
 
+    /**
+     * Saves what the browser shows as {@code name}.png in the folder {@code -Dcpc.screenshots} names (the README's
+     * pictures are taken this way); nothing without it.
+     */
+    public void screenshot(String name) {
+        String folder = System.getProperty("cpc.screenshots");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        try {
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.createDirectories(Path.of(folder));
+            Files.write(Path.of(folder, name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The text of a GET made by the page itself, with the browser's cookies. */
+    public String textOfFetch(String path) {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, () => done(''));",
+                path));
+    }
+
     @Override
     public void close() {
         driver.quit();
