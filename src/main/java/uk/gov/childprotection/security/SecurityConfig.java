@@ -92,23 +92,26 @@ public class SecurityConfig {
     }
 
     /**
-     * The application's own pages (the case page): on the webapps' signed-in session, read only. Someone not
-     * signed in is sent to Tasklist to sign in.
+     * The application's own pages (the case page, the referral page): on the webapps' signed-in session, every
+     * form sent with Spring Security's CSRF token. Someone not signed in is sent to Tasklist to sign in.
      */
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, IdentityService identity, Staff staff) throws Exception {
-        return http.securityMatcher("/cases/**")
-                .addFilterBefore(new WebappSessionAuthentication(staff), BasicAuthenticationFilter.class)
+        return http.securityMatcher("/cases/**", "/referrals/**")
+                // On the webapps' session; a page's form is sent with its CSRF token, so another site cannot.
+                .addFilterBefore(new WebappSessionAuthentication(staff, true), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
                         response.sendRedirect(request.getContextPath() + "/camunda/app/tasklist/")))
-                // Pages only show: a GET changes nothing, and nothing else is answered.
-                .csrf(AbstractHttpConfigurer::disable)
                 .headers(SecurityConfig::headers)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/cases/**").hasAnyAuthority(STAFF)
+                        .requestMatchers(HttpMethod.GET, "/referrals/new").hasAnyAuthority(Roles.SOCIAL_WORKERS,
+                                Roles.TEAM_MANAGERS)
+                        .requestMatchers(HttpMethod.POST, "/referrals/new").hasAnyAuthority(Roles.SOCIAL_WORKERS,
+                                Roles.TEAM_MANAGERS)
                         .anyRequest().denyAll())
                 .build();
     }

@@ -27,15 +27,22 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
     static final String ENGINE = "default";
 
     private final Staff staff;
+    /** Whether changes are taken on the session too: only where the chain checks a CSRF token (the pages). */
+    private final boolean changesToo;
 
     WebappSessionAuthentication(Staff staff) {
+        this(staff, false);
+    }
+
+    WebappSessionAuthentication(Staff staff, boolean changesToo) {
         this.staff = staff;
+        this.changesToo = changesToo;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (reads(request) && request.getHeader("Authorization") == null
+        if ((changesToo || reads(request)) && request.getHeader("Authorization") == null
                 && SecurityContextHolder.getContext().getAuthentication() == null) {
             String user = signedIn(request.getSession(false));
             if (user != null) {
