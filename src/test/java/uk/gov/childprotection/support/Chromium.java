@@ -74,8 +74,14 @@ public final class Chromium implements AutoCloseable {
     /** Signs in on Tasklist's own login form, as a person does, and waits for Tasklist to open. */
     public Chromium signInToTasklist(String user) {
         open("/camunda/app/tasklist/");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+        // Tasklist loads its scripts before it shows the form: on a busy CI machine that can take a while.
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+        } catch (org.openqa.selenium.TimeoutException notShown) {
+            throw new IllegalStateException("Tasklist's sign-in form did not show at " + driver.getCurrentUrl()
+                    + "; the page said: " + driver.findElement(By.tagName("body")).getText(), notShown);
+        }
         driver.findElement(By.cssSelector("form[name='signinForm'] input[type='text']")).sendKeys(user);
         driver.findElement(By.cssSelector("form[name='signinForm'] input[type='password']"))
                 .sendKeys(TestStaff.password(user));
