@@ -95,11 +95,13 @@ class CasePageBrowserIT extends ProcessTestSupport {
     void anotherWorkerGetsNothingAndSomeoneNotSignedInIsSentToSignIn() {
         String ref = caseAtConference();
         try (Chromium browser = new Chromium(port)) {
-            browser.open("/cases/" + ref);
-            assertThat(browser.driver().getCurrentUrl()).contains("/camunda/app/tasklist/");
             browser.signInToTasklist(TestStaff.OTHER_SOCIAL_WORKER);
             assertThat(browser.statusOfFetch("/cases/" + ref)).isEqualTo(403);
             assertThat(browser.statusOfFetch("/api/cases/" + ref)).isEqualTo(403);
+        }
+        try (Chromium notSignedIn = new Chromium(port)) {
+            notSignedIn.open("/cases/" + ref);
+            assertThat(notSignedIn.driver().getCurrentUrl()).contains("/camunda/app/tasklist/");
         }
     }
 }
