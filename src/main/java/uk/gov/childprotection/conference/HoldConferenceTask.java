@@ -167,12 +167,15 @@ class HoldConferenceTask extends FormTaskListener {
                 ? List.of(ChildDecision.of(conferences.caseOf(meeting.get(0)).getReference(), record)) : perChild;
         // A decision that could not be carried out (a second plan for a child on a plan) is refused here, with
         // the Chair, instead of failing later in "Write the conference record" or "Start child protection plan".
+        Map<String, Long> byReference = new LinkedHashMap<>();
+        meeting.forEach(c -> byReference.put(conferences.caseOf(c).getReference(), c.getId()));
         for (int i = 0; i < decisions.size(); i++) {
             ChildDecision child = decisions.get(i);
-            String field = oneChildFields ? "conferenceDecision" : "children[" + i + "].decision";
-            meeting.stream().filter(c -> conferences.caseOf(c).getReference().equals(child.caseReference()))
-                    .findFirst().ifPresent(c -> plans.checkCanCarryOut(c.getId(), child.decision(), form.problems(),
-                            field));
+            Long childConference = byReference.get(child.caseReference());
+            if (childConference != null) {
+                plans.checkCanCarryOut(childConference, child.decision(), form.problems(),
+                        oneChildFields ? "conferenceDecision" : "children[" + i + "].decision");
+            }
         }
         form.problems().throwIfAny();
         ConferenceDecision own = conferences.recordConference(conferenceId, record, decisions, oneChildFields,

@@ -173,17 +173,18 @@ public class ConferenceRecordDocuments {
         model.put("complaintBy", DeadlineService.longDate(conference.getHeldDate().plusDays(timescales.complaintDays())));
         // A household's meeting: every child's own decision, and the core group of the children on plans.
         List<Conference> meeting = conferences.meeting(conference.getId());
+        List<ChildProtectionCase> meetingCases = meeting.stream().map(conferences::caseOf).toList();
         List<ChildOutcome> children = meeting.stream().map(this::outcome).toList();
         model.put("children", children);
         model.put("household", meeting.size() > 1);
-        model.put("meetingCases", conferences.casesOfMeeting(conference.getId()));
+        model.put("meetingCases", meetingCases);
         Conference firstPlan = meeting.stream()
                 .filter(c -> c.getDecision() == ConferenceDecision.CHILD_PROTECTION_PLAN).findFirst().orElse(null);
         model.put("anyPlan", firstPlan != null);
         if (firstPlan != null) {
             model.put("coreGroup", conferences.coreGroup(firstPlan.getId()));
         }
-        new HouseholdLetters.About(conferences.casesOfMeeting(conference.getId())).putInto(model);
+        new HouseholdLetters.About(meetingCases).putInto(model);
         return model;
     }
 

@@ -1,7 +1,6 @@
 package uk.gov.childprotection.documents;
 
 import uk.gov.childprotection.cases.ChildProtectionCase;
-import uk.gov.childprotection.conference.Conference;
 import uk.gov.childprotection.conference.ConferenceService;
 
 import java.util.List;
@@ -42,11 +41,7 @@ class DocumentController {
     @GetMapping("/api/cases/{reference}/documents")
     List<DocumentView> list(@PathVariable String reference) {
         access.read(reference, AccessAudit.Action.LIST_DOCUMENTS);
-        Long caseId = cases.get(reference).getId();
-        // A brother's or sister's meeting this child's conference was held at wrote the documents under its case.
-        List<Long> meetings = conferences.ofCase(caseId).stream().map(Conference::getHeldWithId)
-                .filter(java.util.Objects::nonNull).distinct().toList();
-        return documents.listOfCase(caseId, meetings).stream()
+        return documents.listOfCase(cases.get(reference).getId()).stream()
                 .map(d -> new DocumentView(d.getId(), d.getDocumentType().name(), d.getTitle(), d.getVersion(),
                         d.isLargePrint(), d.getConferenceId(), d.getMeetingId(), d.getPlanId(), d.getParticipantId(),
                         d.getCreatedByTask(), d.getCreatedAt(), d.getSha256(), href(d.getId())))

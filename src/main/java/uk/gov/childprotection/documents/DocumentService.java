@@ -26,8 +26,11 @@ public class DocumentService {
     private final PdfRenderer pdf;
     private final DocumentRepository documents;
     private final Today today;
+    private final uk.gov.childprotection.conference.ConferenceService conferences;
 
-    public DocumentService(TemplateEngine templates, PdfRenderer pdf, DocumentRepository documents, Today today) {
+    public DocumentService(TemplateEngine templates, PdfRenderer pdf, DocumentRepository documents, Today today,
+            uk.gov.childprotection.conference.ConferenceService conferences) {
+        this.conferences = conferences;
         this.templates = templates;
         this.pdf = pdf;
         this.documents = documents;
@@ -97,19 +100,21 @@ public class DocumentService {
     }
 
     /** A case's documents and versions to list, without loading their bytes. */
+    /**
+     * The case's documents, and those of the household meetings its conferences were held at (written under the
+     * meeting's own child's case), without their bytes.
+     */
     @Transactional(readOnly = true)
     public List<DocumentRepository.Listing> listOfCase(Long caseId) {
-        return documents.findListingByCaseIdOrderByDocumentTypeAscVersionAsc(caseId);
-    }
-
-    /** The case's documents, and those of the household meetings its conferences were held at. */
-    @Transactional(readOnly = true)
-    public List<DocumentRepository.Listing> listOfCase(Long caseId, java.util.Collection<Long> meetingIds) {
-        List<DocumentRepository.Listing> all = new java.util.ArrayList<>(listOfCase(caseId));
-        if (!meetingIds.isEmpty()) {
+        List<DocumentRepository.Listing> all =
+                new java.util.ArrayList<>(documents.findListingByCaseIdOrderByDocumentTypeAscVersionAsc(caseId));
+        List<Long> meetings = conferences.ofCase(caseId).stream()
+                .map(uk.gov.childprotection.conference.Conference::getHeldWithId)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        if (!meetings.isEmpty()) {
             java.util.Set<Long> listed = new java.util.HashSet<>();
             all.forEach(d -> listed.add(d.getId()));
-            documents.findListingByConferenceIdInOrderByDocumentTypeAscVersionAsc(meetingIds).stream()
+            documents.findListingByConferenceIdInOrderByDocumentTypeAscVersionAsc(meetings).stream()
                     .filter(d -> listed.add(d.getId())).forEach(all::add);
         }
         return all;

@@ -17,8 +17,6 @@ import uk.gov.childprotection.cases.CaseSummaryService;
 import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.DeadlineService;
 import uk.gov.childprotection.common.ApplicationAuthority;
-import uk.gov.childprotection.conference.Conference;
-import uk.gov.childprotection.conference.ConferenceService;
 import uk.gov.childprotection.documents.DocumentService;
 import uk.gov.childprotection.security.AccessAudit;
 import uk.gov.childprotection.security.CaseAccess;
@@ -47,7 +45,6 @@ class CasePageController {
     private final CaseAccess access;
     private final CaseSummaryService summaries;
     private final ChildCaseService cases;
-    private final ConferenceService conferences;
     private final DocumentService documents;
     private final TaskService tasks;
     private final HistoryService history;
@@ -56,12 +53,11 @@ class CasePageController {
     private final Today today;
 
     CasePageController(CaseAccess access, CaseSummaryService summaries, ChildCaseService cases,
-            ConferenceService conferences, DocumentService documents, TaskService tasks, HistoryService history,
+            DocumentService documents, TaskService tasks, HistoryService history,
             ApplicationAuthority authority, Staff staff, Today today) {
         this.access = access;
         this.summaries = summaries;
         this.cases = cases;
-        this.conferences = conferences;
         this.documents = documents;
         this.tasks = tasks;
         this.history = history;
@@ -90,9 +86,7 @@ class CasePageController {
                         t.getDueDate() == null ? "" : DeadlineService.longDate(day(t.getDueDate().toInstant())),
                         t.getDueDate() != null && t.getDueDate().toInstant().isBefore(today.now().toInstant())))
                 .toList());
-        List<Long> meetings = conferences.ofCase(caseId).stream().map(Conference::getHeldWithId)
-                .filter(java.util.Objects::nonNull).distinct().toList();
-        model.addAttribute("documents", documents.listOfCase(caseId, meetings).stream()
+        model.addAttribute("documents", documents.listOfCase(caseId).stream()
                 .map(d -> new Link(d.getTitle(), d.getVersion(), d.isLargePrint(),
                         DeadlineService.longDate(day(d.getCreatedAt())), "/api/documents/" + d.getId()))
                 .toList());

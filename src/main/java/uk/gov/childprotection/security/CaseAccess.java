@@ -68,16 +68,19 @@ public class CaseAccess {
      */
     public void readOneOf(List<String> caseReferences, AccessAudit.Action action, Long documentId) {
         Authentication caller = identity.getCurrentAuthentication();
-        for (String reference : caseReferences.subList(1, caseReferences.size())) {
-            ChildProtectionCase aCase = cases.find(reference).orElse(null);
-            if (aCase != null && caller != null && mayRead(aCase, caller.getUserId(), caller.getGroupIds())
-                    && !cases.find(caseReferences.get(0))
-                            .map(first -> mayRead(first, caller.getUserId(), caller.getGroupIds())).orElse(false)) {
-                read(reference, action, documentId);
-                return;
-            }
-        }
-        read(caseReferences.get(0), action, documentId);
+        String allowing = caller == null ? null : caseReferences.stream()
+                .filter(reference -> cases.find(reference)
+                        .map(aCase -> mayRead(aCase, caller.getUserId(), caller.getGroupIds())).orElse(false))
+                .findFirst().orElse(null);
+        read(allowing != null ? allowing : caseReferences.get(0), action, documentId);
+    }
+
+    /**
+     * Checks and audits that the caller may add a child to a household (a referral naming {@code familyId}):
+     * joining a household is reading it, so only someone who may read one of its children's cases.
+     */
+    public void joinFamily(Long familyId) {
+        readFamily(familyId, cases.casesOfFamily(familyId), AccessAudit.Action.CHANGE_CASE);
     }
 
     /**
