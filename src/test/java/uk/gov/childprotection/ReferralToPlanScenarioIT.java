@@ -64,6 +64,29 @@ class ReferralToPlanScenarioIT extends ProcessTestSupport {
     }
 
     @Test
+    void theReferralFormAllocatesTheCaseToTheSocialWorkerWhoRefersItWithNoUserIdTyped() {
+        Map<String, Object> referral = referral("Una", "Selfallocated", LocalDate.of(2018, 8, 8), STRATEGY_DAY);
+        signIn(TestStaff.SOCIAL_WORKER);
+        ProcessInstance lifecycle;
+        try {
+            lifecycle = forms.submitStartForm(repositoryKey(ChildCaseService.LIFECYCLE_PROCESS), referral);
+        } finally {
+            identity.clearAuthentication();
+        }
+        String ref = lifecycle.getBusinessKey();
+        assertThat(task(ref, "Task_RecordStrategyDiscussion").getAssignee()).isEqualTo(TestStaff.SOCIAL_WORKER);
+        signIn(TestStaff.TEAM_MANAGER);
+        try {
+            lifecycle = forms.submitStartForm(repositoryKey(ChildCaseService.LIFECYCLE_PROCESS),
+                    referral("Vera", "Managerallocated", LocalDate.of(2018, 9, 9), STRATEGY_DAY));
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(task(lifecycle.getBusinessKey(), "Task_RecordStrategyDiscussion").getAssignee())
+                .as("no social worker yet: the team manager allocates one").isNull();
+    }
+
+    @Test
     void aReferralBecomesAChildProtectionPlan() {
         Map<String, Object> referral = referral("Vic", "Example", LocalDate.of(2017, 7, 7), STRATEGY_DAY,
                 "DOMESTIC_ABUSE", "PARENTAL_MENTAL_HEALTH");
@@ -81,7 +104,10 @@ class ReferralToPlanScenarioIT extends ProcessTestSupport {
                                "strategyDecision": {"value": "SECTION_47"}}}""");
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody().get("message").asText())
-                .startsWith("Please correct:").contains("policeParticipant: Who took part for the police is required");
+                .startsWith("Please correct:")
+                .as("each field by its label on the form, not its variable name")
+                .contains("Police: who took part: Who took part for the police is required")
+                .doesNotContain("policeParticipant");
         assertThat(refused.getBody().get("errors").has("healthParticipant")).isTrue();
         ResponseEntity<JsonNode> accepted = completeOverRest(taskId, """
                 {"variables": {"strategyDiscussionDate": {"value": "2026-12-07"},
@@ -185,7 +211,8 @@ class ReferralToPlanScenarioIT extends ProcessTestSupport {
         assertThat(refused.statusCode()).as(refused.headers().map() + " " + refused.body()).isEqualTo(400);
         JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(refused.body());
         assertThat(body.get("message").asText()).startsWith("Please correct:")
-                .contains("strategyDiscussionDate: must not be in the future").doesNotContain("ENGINE-");
+                .contains("Date of the strategy discussion: must not be in the future").doesNotContain("ENGINE-")
+                .doesNotContain("strategyDiscussionDate");
         assertThat(body.get("errors").has("policeParticipant")).isTrue();
         assertThat(task(ref, "Task_RecordStrategyDiscussion").getId()).as("the task is still open").isEqualTo(taskId);
     }

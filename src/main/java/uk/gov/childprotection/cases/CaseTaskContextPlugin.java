@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every user task shows whose case it is: a create listener, added to each user task of every deployed
- * process, puts the child's name into a task-local variable that each form's heading displays. Done once here
+ * process, puts the child's name and the case reference into task-local variables, which each form's heading and
+ * Tasklist's task cards display. Task-local because a worker granted only their tasks (not the process instance)
+ * reads a task's own variables and not the process's: so the card shows them for every role. Done once here
  * rather than in each diagram, so process designers cannot forget it.
  */
 @Component
@@ -46,7 +48,10 @@ class CaseTaskContextPlugin extends AbstractProcessEnginePlugin {
         Object reference = task.getVariable(ChildCaseService.CASE_REFERENCE);
         if (reference != null) {
             cases.getObject().findByReference(reference.toString())
-                    .ifPresent(aCase -> task.setVariableLocal("childName", aCase.getChild().fullName()));
+                    .ifPresent(aCase -> {
+                        task.setVariableLocal("childName", aCase.getChild().fullName());
+                        task.setVariableLocal(ChildCaseService.CASE_REFERENCE, aCase.getReference());
+                    });
         }
     }
 }

@@ -62,6 +62,11 @@ class OpenCaseFromReferralForm implements ExecutionListener {
             refuseCallersReference(execution);
             register(execution);
         } catch (InvalidSubmissionException refusal) {
+            uk.gov.childprotection.common.FormFieldRules rules = uk.gov.childprotection.common.FormFieldRules
+                    .ofForm(REFERRAL_FORM);
+            if (rules != null) {
+                refusal.labelled(rules::label);
+            }
             RefusedSubmissionFilter.remember(refusal);
             throw refusal;
         }
@@ -107,6 +112,27 @@ class OpenCaseFromReferralForm implements ExecutionListener {
         return readable ? sibling.getChild().getFamilyId() : null;
     }
 
+    /**
+     * Who the case is allocated to: as an API client names them, or else (the referral form no longer asks for user
+     * ids) the person referring, as a social worker or a team manager, as the referral page does.
+     */
+    private static String allocated(DelegateExecution execution, FormValues form, boolean socialWorker) {
+        String named = form.text(socialWorker ? "socialWorker" : "teamManager");
+        if (named != null || form.text(socialWorker ? "teamManager" : "socialWorker") != null) {
+            return named;
+        }
+        var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (authentication == null || authentication.getGroupIds() == null) {
+            return null;
+        }
+        String group = socialWorker ? uk.gov.childprotection.security.Roles.SOCIAL_WORKERS
+                : uk.gov.childprotection.security.Roles.TEAM_MANAGERS;
+        boolean isSocialWorker = authentication.getGroupIds().contains(
+                uk.gov.childprotection.security.Roles.SOCIAL_WORKERS);
+        return authentication.getGroupIds().contains(group) && (socialWorker || !isSocialWorker)
+                ? authentication.getUserId() : null;
+    }
+
     private void register(DelegateExecution execution) {
         Problems problems = new Problems();
         // Type, length and choices as the deployed referral form states them (common.FormFieldRules).
@@ -125,7 +151,7 @@ class OpenCaseFromReferralForm implements ExecutionListener {
                         form.date("childExpectedDateOfDelivery")),
                 form.date("referralDate"), form.choice("referralSource", ReferralSource.class, "Referral source"),
                 form.text("concerns"), form.choices("circumstances", Circumstance.class, "Circumstance"),
-                form.text("socialWorker"), form.text("teamManager"),
+                allocated(execution, form, true), allocated(execution, form, false),
                 form.flag("transferIn") ? new NewReferral.TransferIn(form.text("transferFromCouncil"),
                         form.date("transferNotifiedDate")) : null, familyId);
         problems.throwIfAny();
@@ -139,6 +165,8 @@ class OpenCaseFromReferralForm implements ExecutionListener {
         }
         execution.setProcessBusinessKey(aCase.getReference());
         execution.removeVariables(SUBMITTED);
+        // A date's day, month and year boxes (common.DayMonthYear) go with it.
+        SUBMITTED.forEach(field -> execution.removeVariables(uk.gov.childprotection.common.DayMonthYear.fields(field)));
         execution.setVariable(ChildCaseService.CASE_REFERENCE, aCase.getReference());
         execution.setVariable(ChildCaseService.TRANSFER_IN, aCase.isTransferIn());
     }

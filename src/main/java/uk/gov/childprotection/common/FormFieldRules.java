@@ -36,7 +36,7 @@ public final class FormFieldRules {
 
     /** A field; a dynamic list's own fields are the rules of each of its rows ({@code rows}). */
     record Field(String key, String type, Integer maxLength, boolean required, Set<String> options,
-            FormFieldRules rows) {
+            FormFieldRules rows, String label) {
     }
 
     private final Map<String, Field> fields;
@@ -63,17 +63,27 @@ public final class FormFieldRules {
                 Map<String, Field> row = new LinkedHashMap<>();
                 collect(component, row);
                 String path = component.get("path").asText();
-                fields.put(path, new Field(path, "dynamiclist", null, false, Set.of(), new FormFieldRules(row)));
+                fields.put(path, new Field(path, "dynamiclist", null, false, Set.of(), new FormFieldRules(row),
+                        component.path("label").asText(null)));
                 continue;
+            }
+            if ("group".equals(component.path("type").asText()) && component.path("id").asText("")
+                    .startsWith("Group_") && isDayMonthYear(component)) {
+                // A date as its day, month and year boxes: the date is named by the group's label.
+                String key = component.get("id").asText().substring("Group_".length());
+                fields.put(key, new Field(key, "dayMonthYear", null, false, Set.of(), null,
+                        component.path("label").asText(null)));
             }
             if (component.hasNonNull("key")) {
                 JsonNode validate = component.path("validate");
                 Set<String> options = new java.util.LinkedHashSet<>();
                 component.path("values").forEach(option -> options.add(option.path("value").asText()));
                 String key = component.get("key").asText();
+                String label = component.hasNonNull("label") ? component.get("label").asText()
+                        : component.path("dateLabel").asText(null);
                 fields.put(key, new Field(key, component.path("type").asText(),
                         validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
-                        validate.path("required").asBoolean(false), options, null));
+                        validate.path("required").asBoolean(false), options, null, label));
             }
             collect(component, fields);
         }
@@ -128,6 +138,34 @@ public final class FormFieldRules {
         });
     }
 
+    private static boolean isDayMonthYear(JsonNode group) {
+        String key = group.get("id").asText().substring("Group_".length());
+        Set<String> keys = new java.util.HashSet<>();
+        group.path("components").forEach(c -> keys.add(c.path("key").asText()));
+        return keys.containsAll(DayMonthYear.fields(key));
+    }
+
+    /**
+     * A field as the person reads it on the form: its label ("Date held"), a row's field with its list and row
+     * ("Each child's decision, row 2: Decision for this child"); the key itself for one the form does not show.
+     */
+    public String label(String key) {
+        int bracket = key.indexOf('[');
+        if (bracket > 0 && key.indexOf("].", bracket) > 0) {
+            Field list = fields.get(key.substring(0, bracket));
+            int close = key.indexOf("].", bracket);
+            if (list != null && list.rows() != null) {
+                String row = key.substring(bracket + 1, close);
+                String rowNumber = row.chars().allMatch(Character::isDigit)
+                        ? String.valueOf(Integer.parseInt(row) + 1) : row;
+                return (list.label() == null ? list.key() : list.label()) + ", row " + rowNumber + ": "
+                        + list.rows().label(key.substring(close + 2));
+            }
+        }
+        Field field = fields.get(key);
+        return field == null || field.label() == null || field.label().isBlank() ? key : field.label();
+    }
+
     public Integer maxLength(String key) {
         Field field = fields.get(key);
         return field == null ? null : field.maxLength();
@@ -175,6 +213,13 @@ public final class FormFieldRules {
                         problems.add(key, InputDates.OUT_OF_RANGE);
                     }
                 }
+            }
+            case "number" -> {
+                // A day, a month, a year or a score: a whole number, as form-js sends it, or digits.
+                boolean number = value instanceof Number
+                        || value instanceof SpinJsonNode json && json.isNumber()
+                        || value instanceof String text && text.trim().matches("-?\\d{1,9}");
+                problems.check(number, key, "must be a whole number, not " + describe(value));
             }
             case "checkbox" -> {
                 if (!(value instanceof Boolean

@@ -19,6 +19,7 @@ public abstract class FormTaskListener implements TaskListener {
     public final void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             prefill(task);
+            intoDayMonthYearBoxes(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             try {
                 Map<String, Object> submitted = submitted(task);
@@ -36,11 +37,39 @@ public abstract class FormTaskListener implements TaskListener {
                 complete(task, FormValues.of(submitted, problems));
                 problems.throwIfAny();
             } catch (InvalidSubmissionException refusal) {
+                FormFieldRules rules = FormFieldRules.of(task);
+                if (rules != null) {
+                    Map<String, String> aliases = fieldsOfTheForm();
+                    refusal.labelled(key -> rules.label(aliases.getOrDefault(key, key)));
+                }
                 RefusedSubmissionFilter.remember(refusal, String.valueOf(task.getVariable("caseReference")),
                         task.getName());
                 throw refusal;
             }
-            task.getExecution().removeVariables(submittedFields());
+            List<String> fields = new java.util.ArrayList<>(submittedFields());
+            submittedFields().forEach(field -> fields.addAll(DayMonthYear.fields(field)));
+            task.getExecution().removeVariables(fields);
+        }
+    }
+
+    /**
+     * A date the form starts with, set by {@link #prefill} as yyyy-mm-dd, goes into its day, month and year boxes
+     * when the form asks for it that way (and is then not kept as a date of its own, which would pass for the
+     * person's answer).
+     */
+    private static void intoDayMonthYearBoxes(DelegateTask task) {
+        FormFieldRules rules = FormFieldRules.of(task);
+        if (rules == null) {
+            return;
+        }
+        for (Map.Entry<String, Object> local : new HashMap<>(task.getVariablesLocal()).entrySet()) {
+            if (local.getValue() instanceof String text && rules.keys().contains(local.getKey() + "Day")) {
+                java.time.LocalDate date = InputDates.parse(text.trim());
+                if (date != null) {
+                    task.setVariablesLocal(DayMonthYear.boxes(local.getKey(), date));
+                    task.removeVariableLocal(local.getKey());
+                }
+            }
         }
     }
 
@@ -63,6 +92,14 @@ public abstract class FormTaskListener implements TaskListener {
         }
     }
 
+    /**
+     * The form's field for a problem the domain names by its older field (the domain's "scaling" is the form's
+     * "scores" rows), so the person is told by the label they see.
+     */
+    protected Map<String, String> fieldsOfTheForm() {
+        return Map.of();
+    }
+
     /** Values the form shows or starts with; task-local, so they do not outlive the task. */
     protected void prefill(DelegateTask task) {
     }
@@ -72,6 +109,22 @@ public abstract class FormTaskListener implements TaskListener {
 
     /** The form's business fields, removed from the process once stored. */
     protected abstract List<String> submittedFields();
+
+    /** The values submitted for these fields (a date's day, month and year boxes with it), to submit again. */
+    protected static Map<String, Object> submittedValues(DelegateTask task, List<String> fields) {
+        Map<String, Object> values = new HashMap<>();
+        for (String field : fields) {
+            List<String> names = new java.util.ArrayList<>(List.of(field));
+            names.addAll(DayMonthYear.fields(field));
+            for (String name : names) {
+                Object value = task.getVariable(name);
+                if (value != null) {
+                    values.put(name, value);
+                }
+            }
+        }
+        return values;
+    }
 
     protected static String caseReference(DelegateTask task) {
         return ProcessVariables.caseReference(task);

@@ -42,6 +42,11 @@ public final class FormValues {
         return values.containsKey(key) && values.get(key) != null;
     }
 
+    /** Whether the submission holds a value, or for a date any of its day, month and year boxes. */
+    public boolean hasDate(String key) {
+        return has(key) || DayMonthYear.given(values, key);
+    }
+
     /** A trimmed text, or null when absent or blank. */
     public String text(String key) {
         Object value = unwrap(values.get(key));
@@ -59,6 +64,9 @@ public final class FormValues {
     }
 
     public LocalDate date(String key) {
+        if (!has(key) && DayMonthYear.given(values, key)) {
+            return DayMonthYear.read(values, key, problems);
+        }
         Object value = unwrap(values.get(key));
         if (value == null || value.toString().isBlank()) {
             return null;
@@ -245,6 +253,10 @@ public final class FormValues {
             }
         }
         return result;
+    }
+
+    static Object unwrapValue(Object value) {
+        return unwrap(value);
     }
 
     private static Object unwrap(Object value) {

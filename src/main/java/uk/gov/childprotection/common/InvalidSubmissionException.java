@@ -13,10 +13,13 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 public class InvalidSubmissionException extends FormFieldValidationException {
 
     private final Map<String, String> fieldErrors;
+    /** How the form names each field, when the refusal came from a form ({@link #inWords}). */
+    private transient java.util.function.UnaryOperator<String> labels = key -> key;
 
     public InvalidSubmissionException(Map<String, String> fieldErrors) {
         super("submission", message(fieldErrors));
-        this.fieldErrors = Map.copyOf(new LinkedHashMap<>(fieldErrors));
+        // In the order found, which is the order of the form: the summary lists them so.
+        this.fieldErrors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 
     public static InvalidSubmissionException of(String field, String message) {
@@ -25,6 +28,31 @@ public class InvalidSubmissionException extends FormFieldValidationException {
 
     public Map<String, String> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** Names the fields as the form does, for {@link #inWords}. */
+    public InvalidSubmissionException labelled(java.util.function.UnaryOperator<String> labelOfKey) {
+        this.labels = labelOfKey;
+        return this;
+    }
+
+    /**
+     * What a person is shown: each field by its label on the form, and what to do ("Please correct: Date held:
+     * must not be in the future"); a message that already starts with the field's name is not prefixed again.
+     */
+    public String inWords() {
+        return "Please correct: " + String.join("; ", inWordsByField().values());
+    }
+
+    /** Each field's problem as a person reads it, by the field's name: what the form marks beside each field. */
+    public Map<String, String> inWordsByField() {
+        Map<String, String> words = new LinkedHashMap<>();
+        fieldErrors.forEach((key, message) -> {
+            String label = labels.apply(key);
+            words.put(key, message.toLowerCase(java.util.Locale.ROOT).startsWith(label.toLowerCase(java.util.Locale.ROOT))
+                    ? message : label + ": " + message);
+        });
+        return words;
     }
 
     private static String message(Map<String, String> errors) {

@@ -83,8 +83,10 @@ public class RefusedSubmissionFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "InvalidSubmission");
-        body.put("message", refusal.getMessage());
+        body.put("message", refusal.inWords());
         body.put("errors", refusal.fieldErrors());
+        // The same, as the form names each field: Tasklist marks them beside the fields (scripts/field-errors.js).
+        body.put("errorsInWords", refusal.inWordsByField());
         JSON.writeValue(response.getOutputStream(), body);
     }
 

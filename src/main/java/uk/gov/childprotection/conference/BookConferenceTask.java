@@ -12,8 +12,10 @@ import uk.gov.childprotection.common.FormValues;
 class BookConferenceTask extends FormTaskListener {
 
     private final ConferenceService conferences;
+    private final uk.gov.childprotection.security.Staff staff;
 
-    BookConferenceTask(ConferenceService conferences) {
+    BookConferenceTask(ConferenceService conferences, uk.gov.childprotection.security.Staff staff) {
+        this.staff = staff;
         this.conferences = conferences;
     }
 
@@ -25,6 +27,9 @@ class BookConferenceTask extends FormTaskListener {
         if (conference.getChair() != null) {
             task.setVariableLocal("chair", conference.getChair());
         }
+        // The Chair is chosen from the Child Protection Chairs, by name.
+        task.setVariableLocal("chairChoices", org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+                org.camunda.spin.Spin.JSON(staff.choicesOf(uk.gov.childprotection.security.Roles.CHAIRS))).create());
     }
 
     @Override

@@ -36,6 +36,19 @@ public enum Category {
         return categories.size() == 1 ? categories.get(0).censusCode() : MULTIPLE;
     }
 
+    /** A census code in words: "Neglect" for NEG, "More than one category" for MUL; an unknown code as it is. */
+    public static String labelOfCensusCode(String code) {
+        if (MULTIPLE.equals(code)) {
+            return "More than one category";
+        }
+        for (Category category : values()) {
+            if (category.censusCode.equals(code)) {
+                return category.label;
+            }
+        }
+        return code;
+    }
+
     @jakarta.persistence.Converter
     public static class ListConverter extends EnumListConverter<Category> {
         public ListConverter() {

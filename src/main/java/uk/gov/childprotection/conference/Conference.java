@@ -63,6 +63,8 @@ public class Conference {
 
     // The Chair's record
     private LocalDate heldDate;
+    /** Why the conference was held on another day than the one booked (the Chair's words). */
+    private String heldDateReason;
     @Convert(converter = Agency.ListConverter.class)
     private List<Agency> agenciesAttended = List.of();
     private Boolean parentsAttended;
@@ -205,6 +207,10 @@ public class Conference {
         this.reportsNotes = notes;
     }
 
+    void heldOnAnotherDay(String reason) {
+        this.heldDateReason = reason;
+    }
+
     void record(ConferenceRecord record, boolean quorate, String recordedBy) {
         this.heldDate = record.heldDate();
         this.agenciesAttended = List.copyOf(record.agenciesAttended());
@@ -288,6 +294,7 @@ public class Conference {
     public String getChairContactNotes() { return chairContactNotes; }
     public String getReportsNotes() { return reportsNotes; }
     public LocalDate getHeldDate() { return heldDate; }
+    public String getHeldDateReason() { return heldDateReason; }
     public List<Agency> getAgenciesAttended() { return agenciesAttended; }
     public Boolean getParentsAttended() { return parentsAttended; }
     public Boolean getChildAttended() { return childAttended; }

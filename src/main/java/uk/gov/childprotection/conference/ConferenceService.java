@@ -218,7 +218,7 @@ public class ConferenceService {
         if (booking.date() != null) {
             problems.check(!booking.date().isBefore(today.date()), "conferenceDate", "must not be in the past");
             problems.check(calendar.isWorkingDay(booking.date()), "conferenceDate",
-                    booking.date() + " is not a working day (a weekend or a bank holiday)");
+                    DeadlineService.longDate(booking.date()) + " is not a working day (a weekend or a bank holiday)");
         }
         problems.check(booking.time() == null || TIME.matcher(booking.time()).matches(), "conferenceTime",
                 "use the 24-hour clock, for example 09:30");
@@ -312,7 +312,8 @@ public class ConferenceService {
         }
         var person = known.orElse(null);
         PersonDetails details = new PersonDetails(parent.name(), parent.email(),
-                person == null ? null : person.getPhone(), person == null ? null : person.getAddress(),
+                person == null ? null : person.getPhone(),
+                parent.address() != null ? parent.address() : person == null ? null : person.getAddress(),
                 parent.interpreterLanguage(), parent.needsSigner(), parent.needsAdvocate(), parent.accessibleRoom(),
                 parent.largePrint());
         return families.addPerson(familyId, details, missing, at).getId();
@@ -403,6 +404,55 @@ public class ConferenceService {
     }
 
     /** The Chair's record of a conference about one child, its decision in the record's own fields. */
+    /**
+     * Who was at the conference, person by person, in the order the Chair's form lists the invitees: each one
+     * present, absent, or present and asked to leave for the confidential part. A list that no longer matches the
+     * invitees (someone was invited since the form opened) is refused, so nobody is marked as someone else.
+     */
+    public void recordAttendance(Long conferenceId, List<String> who, List<Attendance> attendance,
+            Problems problems) {
+        List<Participant> invited = participants(conferenceId);
+        if (attendance.size() != invited.size()) {
+            problems.add("attendance", "mark each of the " + invited.size() + " people invited present or absent");
+            return;
+        }
+        for (int i = 0; i < invited.size(); i++) {
+            String shown = who.get(i);
+            if (shown != null && !shown.equals(invited.get(i).getName())) {
+                problems.add("attendance[" + i + "].who", "the list of people invited has changed since the form "
+                        + "opened: open the task again");
+                return;
+            }
+            problems.check(attendance.get(i) != null, "attendance[" + i + "].attendance",
+                    "say whether " + invited.get(i).getName() + " was present");
+            problems.check(attendance.get(i) != Attendance.LEFT_FOR_CONFIDENTIAL_PART
+                    || invited.get(i).getKind() == Participant.Kind.PARENT, "attendance[" + i + "].attendance",
+                    "only a parent or carer is asked to leave for the confidential part");
+        }
+        if (problems.isEmpty()) {
+            for (int i = 0; i < invited.size(); i++) {
+                invited.get(i).recordAttendance(attendance.get(i));
+            }
+        }
+    }
+
+    /**
+     * A conference held on another day than the one booked needs the Chair's reason (or, before it is held, a
+     * new booking): a record dated 17 days before its booking is a slip until the Chair says why.
+     */
+    public void checkHeldAsBooked(Long conferenceId, LocalDate held, String reason, Problems problems) {
+        Conference conference = get(get(conferenceId).meetingId());
+        if (held == null || conference.getScheduledDate() == null || held.equals(conference.getScheduledDate())) {
+            return;
+        }
+        problems.check(reason != null, "heldDateReason", "the conference was booked for "
+                + DeadlineService.longDate(conference.getScheduledDate()) + ": say why it was held on "
+                + DeadlineService.longDate(held) + " instead, or correct the date held");
+        if (reason != null) {
+            conference.heldOnAnotherDay(reason);
+        }
+    }
+
     public ConferenceDecision recordConference(Long conferenceId, ConferenceRecord record, Problems problems,
             String chair) {
         return recordConference(conferenceId, record,
@@ -459,7 +509,8 @@ public class ConferenceService {
             problems.check(!held.isAfter(today.date()), "conferenceHeldDate", "must not be in the future");
             for (ChildProtectionCase childCase : meetingCases) {
                 problems.check(!held.isBefore(childCase.getReferralDate()), "conferenceHeldDate",
-                        "must not be before the referral (" + childCase.getReferralDate() + ")");
+                        "must not be before the referral (" + DeadlineService.longDate(childCase.getReferralDate())
+                                + ")");
             }
         }
         problems.check(!record.confidentialPart() || record.confidentialPartReason() != null,
@@ -552,7 +603,7 @@ public class ConferenceService {
                 problems.check(nextReview.isAfter(held), "reviewDate", "must be after the conference");
                 problems.check(!nextReview.isAfter(latest), "reviewDate",
                         "must be within " + reviewMonths(conference.getConferenceType())
-                                + " months of the conference (by " + latest + ")");
+                                + " months of the conference (by " + DeadlineService.longDate(latest) + ")");
             }
         }
         problems.throwIfAny();

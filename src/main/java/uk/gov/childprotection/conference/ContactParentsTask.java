@@ -26,6 +26,15 @@ class ContactParentsTask extends FormTaskListener {
     @Override
     protected void prefill(DelegateTask task) {
         task.setVariableLocal("invitationLinks", links.invitationLinks(conferenceId(task)));
+        // The parent an exclusion is about is chosen from those invited, never typed and matched by name.
+        List<java.util.Map<String, String>> parents = conferences.participants(conferenceId(task)).stream()
+                .filter(p -> p.getKind() == Participant.Kind.PARENT)
+                .map(p -> java.util.Map.of("label", p.getName() + (p.getRelationship() == null ? ""
+                        : " (" + p.getRelationship().name().toLowerCase().replace('_', ' ') + ")"),
+                        "value", p.getName()))
+                .toList();
+        task.setVariableLocal("invitedParents", org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+                org.camunda.spin.Spin.JSON(parents)).create());
     }
 
     @Override

@@ -29,8 +29,11 @@ class HoldConferenceTask extends FormTaskListener {
     private final ConferenceService conferences;
     private final PlanService plans;
     private final Staff staff;
+    private final uk.gov.childprotection.documents.DocumentLinks links;
 
-    HoldConferenceTask(ConferenceService conferences, PlanService plans, Staff staff) {
+    HoldConferenceTask(ConferenceService conferences, PlanService plans, Staff staff,
+            uk.gov.childprotection.documents.DocumentLinks links) {
+        this.links = links;
         this.conferences = conferences;
         this.plans = plans;
         this.staff = staff;
@@ -63,6 +66,106 @@ class HoldConferenceTask extends FormTaskListener {
         }
         task.setVariableLocal("children", SpinValues.jsonValue(Spin.JSON(children)).create());
         task.setVariableLocal("householdConference", children.size() > 1);
+        // The booking, the invitees to mark present or absent one by one, and the reports that came in.
+        task.setVariableLocal("bookingSummary", booking(conference));
+        // Read once: the attendance rows, the scores, the core group and the reports are all of these people.
+        List<Participant> invited = conferences.participants(conference.getId());
+        List<Map<String, Object>> attendance = new ArrayList<>();
+        for (Participant p : invited) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("who", p.getName());
+            row.put("invitedAs", invitedAs(p));
+            attendance.add(row);
+        }
+        task.setVariableLocal("attendance", SpinValues.jsonValue(Spin.JSON(attendance)).create());
+        // Each person's scaling against that person; the core group as the invitees, to remove from or add to.
+        List<Map<String, Object>> scores = new ArrayList<>();
+        List<Map<String, Object>> coreGroup = new ArrayList<>();
+        if (worker != null) {
+            coreGroup.add(new LinkedHashMap<>(Map.of("name", staff.displayName(worker), "role", "Lead social worker")));
+        }
+        for (Participant p : invited) {
+            scores.add(new LinkedHashMap<>(Map.of("who", p.getName())));
+            if (p.getKind() != Participant.Kind.CHILD && p.getAgency() != Agency.SOCIAL_CARE) {
+                coreGroup.add(new LinkedHashMap<>(Map.of("name", p.getName(), "role", invitedAs(p))));
+            }
+        }
+        task.setVariableLocal("scores", SpinValues.jsonValue(Spin.JSON(scores)).create());
+        // At a household's conference, each child may be scaled apart: a row for each child and each invitee.
+        List<Map<String, Object>> childScores = new ArrayList<>();
+        if (children.size() > 1) {
+            for (Map<String, Object> child : children) {
+                for (Participant p : invited) {
+                    childScores.add(new LinkedHashMap<>(Map.of("child", child.get("childName"),
+                            "caseReference", child.get("caseReference"), "who", p.getName())));
+                }
+            }
+        }
+        task.setVariableLocal("childScores", SpinValues.jsonValue(Spin.JSON(childScores)).create());
+        task.setVariableLocal("coreGroupMembers", SpinValues.jsonValue(Spin.JSON(coreGroup)).create());
+        task.setVariableLocal("reportsReceived", reports(conference, invited));
+        // Each child's lead social worker is chosen from the social workers, by name.
+        task.setVariableLocal("socialWorkerChoices", SpinValues.jsonValue(Spin.JSON(
+                staff.choicesOf(uk.gov.childprotection.security.Roles.SOCIAL_WORKERS))).create());
+    }
+
+    /** "Booked for Monday 21 December 2026 at 10:00, Room 2, County Hall." */
+    private static String booking(Conference conference) {
+        if (conference.getScheduledDate() == null) {
+            return "Not booked.";
+        }
+        String where = java.util.stream.Stream.of(conference.getVenue(), conference.getOnlineLink() == null ? null
+                : "online: " + conference.getOnlineLink()).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "Booked for **" + uk.gov.childprotection.cases.DeadlineService.longDate(conference.getScheduledDate())
+                + "** at " + conference.getScheduledTime() + (where.isEmpty() ? "" : ", " + where) + ".";
+    }
+
+    private static String invitedAs(Participant p) {
+        return switch (p.getKind()) {
+            case PARENT -> p.getRelationship() == null ? "Parent or carer"
+                    : p.getRelationship().name().substring(0, 1) + p.getRelationship().name().substring(1)
+                            .toLowerCase().replace('_', ' ');
+            case CHILD -> "The child";
+            case AGENCY -> "Agency";
+            case PROFESSIONAL -> p.getAgency() == null ? "Professional" : p.getAgency().label();
+        };
+    }
+
+    /** Each agency's report, received or not, and shared with the family or not; and the letters sent. */
+    private String reports(Conference conference, List<Participant> invited) {
+        List<String> lines = new ArrayList<>();
+        for (Participant p : invited) {
+            if (p.writesAgencyReport()) {
+                lines.add("- " + p.getName() + ": " + (p.isReportReceived()
+                        ? "report received" + (p.isReportSharedWithFamily() ? ", shared with the family"
+                                : ", not shared with the family")
+                        : "no report received"));
+            }
+        }
+        String letters = links.invitationLinks(conference.getId());
+        return (lines.isEmpty() ? "No agency was asked for a report." : String.join("\n", lines))
+                + (letters == null || letters.isBlank() ? "" : "\n\nThe invitations: " + letters);
+    }
+
+    /**
+     * The Chair's attendance rows, one per invitee in the form's order: who (as shown) and whether present.
+     * Returns false for a client recording attendance in the older fields (agencies present, parents attended,
+     * the child attended, a confidential part), which the form no longer has.
+     */
+    private boolean recordAttendance(Long conferenceId, FormValues form) {
+        if (!form.has("attendance") || form.has("agenciesAttended")) {
+            return false;
+        }
+        List<FormValues> rows = form.rows("attendance");
+        List<String> who = new ArrayList<>();
+        List<Attendance> marked = new ArrayList<>();
+        for (FormValues row : rows) {
+            who.add(row.text("who"));
+            marked.add(row.requiredChoice("attendance", Attendance.class, "Whether they were there"));
+        }
+        conferences.recordAttendance(conferenceId, who, marked, form.problems());
+        return true;
     }
 
     /**
@@ -70,7 +173,8 @@ class HoldConferenceTask extends FormTaskListener {
      * reference; a row without one is the child in that place of the meeting (the form lists them in its order,
      * and rows cannot be added or removed).
      */
-    private static List<ChildDecision> decisions(List<FormValues> rows, List<String> meetingOrder) {
+    private static List<ChildDecision> decisions(List<FormValues> rows, List<String> meetingOrder,
+            Map<String, List<ConferenceRecord.Scaling>> childScores) {
         List<ChildDecision> decisions = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             FormValues row = rows.get(i);
@@ -85,11 +189,52 @@ class HoldConferenceTask extends FormTaskListener {
                     plan ? row.text("leadSocialWorker") : null,
                     decided ? row.text("wishesAndFeelings") : null,
                     decided ? row.text("dangerStatements") : null,
-                    decided ? scaling(row, "scaling") : List.of(),
+                    !decided ? List.of() : row.text("scaling") != null ? scaling(row, "scaling")
+                            : childScores.getOrDefault(reference, List.of()),
                     decided && !plan ? row.text("endPlanReason") : null,
                     legal, legal ? row.text("legalAdviceReason") : null));
         }
         return decisions;
+    }
+
+    /**
+     * Where the brothers and sisters are scaled apart: a score for a child against each person who gave it, from
+     * the rows of child and invitee (a row left empty is no score), by the child's case reference.
+     */
+    private static Map<String, List<ConferenceRecord.Scaling>> childScores(FormValues form) {
+        Map<String, List<ConferenceRecord.Scaling>> byChild = new LinkedHashMap<>();
+        for (FormValues row : form.has("childScores") ? form.rows("childScores") : List.<FormValues>of()) {
+            Integer score = row.integer("score");
+            String reference = row.text("caseReference");
+            if (score == null || reference == null) {
+                continue;
+            }
+            row.problems().check(score >= 0 && score <= 10, "score", "must be a whole number from 0 to 10");
+            String who = row.requiredText("who", "Who gave the score");
+            if (who != null && score >= 0 && score <= 10) {
+                byChild.computeIfAbsent(reference, r -> new ArrayList<>()).add(new ConferenceRecord.Scaling(who, score));
+            }
+        }
+        return byChild;
+    }
+
+    /** The scores given, each against the person who gave it; a row left empty is no score. */
+    private static List<ConferenceRecord.Scaling> scores(FormValues form) {
+        List<ConferenceRecord.Scaling> scaling = new ArrayList<>();
+        List<FormValues> rows = form.rows("scores");
+        for (int i = 0; i < rows.size(); i++) {
+            FormValues row = rows.get(i);
+            Integer score = row.integer("score");
+            if (score == null) {
+                continue;
+            }
+            row.problems().check(score >= 0 && score <= 10, "score", "must be a whole number from 0 to 10");
+            String who = row.requiredText("who", "Who gave the score");
+            if (who != null && score >= 0 && score <= 10) {
+                scaling.add(new ConferenceRecord.Scaling(who, score));
+            }
+        }
+        return scaling;
     }
 
     /** "Mother: 6" lines. */
@@ -117,7 +262,7 @@ class HoldConferenceTask extends FormTaskListener {
         List<FormValues> rows = oneChildFields ? List.of() : form.rows("children");
         List<ChildDecision> perChild = oneChildFields ? List.of() : decisions(rows,
                 conferences.casesOfMeeting(conferenceId(task)).stream().map(ChildProtectionCase::getReference)
-                        .toList());
+                        .toList(), childScores(form));
         ConferenceDecision decision = oneChildFields
                 ? form.requiredChoice("conferenceDecision", ConferenceDecision.class, "The decision")
                 : perChild.stream().map(ChildDecision::decision).filter(java.util.Objects::nonNull)
@@ -127,9 +272,19 @@ class HoldConferenceTask extends FormTaskListener {
         boolean plan = oneChildFields ? decision == ConferenceDecision.CHILD_PROTECTION_PLAN
                 : perChild.stream().anyMatch(d -> d.decision() == ConferenceDecision.CHILD_PROTECTION_PLAN);
         boolean decided = decision != null && decision != ConferenceDecision.RELIST;
-        List<ConferenceRecord.Scaling> scaling = decided ? scaling(form, "scaling") : new ArrayList<>();
+        // Scaling and the core group as rows (the form), or as lines of text (older clients).
+        List<ConferenceRecord.Scaling> scaling = !decided ? new ArrayList<>()
+                : form.text("scaling") != null ? scaling(form, "scaling") : scores(form);
         List<ConferenceRecord.Member> coreGroup = new ArrayList<>();
-        if (plan) {
+        if (plan && form.text("coreGroup") == null) {
+            for (FormValues row : form.rows("coreGroupMembers")) {
+                String name = row.text("name");
+                if (name != null) {
+                    coreGroup.add(new ConferenceRecord.Member(name, row.text("role")));
+                }
+            }
+        }
+        if (plan && form.text("coreGroup") != null) {
             for (String line : form.lines("coreGroup")) {
                 int comma = line.indexOf(',');
                 coreGroup.add(comma < 0 ? new ConferenceRecord.Member(line, null)
@@ -138,11 +293,28 @@ class HoldConferenceTask extends FormTaskListener {
             }
         }
         boolean proceedInquorate = form.flag("proceedInquorate");
-        boolean confidentialPart = form.flag("confidentialPart");
+        Long conferenceId = conferenceId(task);
+        // Attendance person by person, when the form gives it: who was there says which agencies were, whether
+        // the parents and the child took part, and whether there was a confidential part.
+        boolean byPerson = recordAttendance(conferenceId, form);
+        List<Participant> invited = conferences.participants(conferenceId);
+        boolean confidentialPart = byPerson ? invited.stream()
+                .anyMatch(p -> p.getAttendance() == Attendance.LEFT_FOR_CONFIDENTIAL_PART)
+                : form.flag("confidentialPart");
+        List<Agency> agenciesAttended = byPerson ? invited.stream()
+                .filter(p -> p.getAgency() != null && p.getAttendance() != null && p.getAttendance().attended())
+                .map(Participant::getAgency).distinct().toList()
+                : form.choices("agenciesAttended", Agency.class, "Agency");
+        boolean parentsAttended = byPerson ? invited.stream().anyMatch(p -> p.getKind() == Participant.Kind.PARENT
+                && p.getAttendance() != null && p.getAttendance().attended()) : form.flag("parentsAttended");
+        boolean childAttended = byPerson ? invited.stream().anyMatch(p -> p.getKind() == Participant.Kind.CHILD
+                && p.getAttendance() == Attendance.PRESENT) : form.flag("childAttended");
+        java.time.LocalDate held = form.requiredDate("conferenceHeldDate", "The date the conference was held");
+        conferences.checkHeldAsBooked(conferenceId, held, form.text("heldDateReason"), form.problems());
         ConferenceRecord record = new ConferenceRecord(
-                form.requiredDate("conferenceHeldDate", "The date the conference was held"),
-                form.choices("agenciesAttended", Agency.class, "Agency"),
-                form.flag("parentsAttended"), form.flag("childAttended"),
+                held,
+                agenciesAttended,
+                parentsAttended, childAttended,
                 confidentialPart, confidentialPart ? form.text("confidentialPartReason") : null,
                 confidentialPart ? form.text("confidentialPartSummary") : null,
                 proceedInquorate, proceedInquorate ? form.text("inquorateReason") : null,
@@ -161,7 +333,6 @@ class HoldConferenceTask extends FormTaskListener {
                 decided && !plan ? form.text("endPlanReason") : null,
                 form.flag("seekLegalAdvice"),
                 form.flag("seekLegalAdvice") ? form.text("legalAdviceReason") : null);
-        Long conferenceId = conferenceId(task);
         List<Conference> meeting = conferences.meeting(conferenceId);
         List<ChildDecision> decisions = oneChildFields
                 ? List.of(ChildDecision.of(conferences.caseOf(meeting.get(0)).getReference(), record)) : perChild;
@@ -190,11 +361,19 @@ class HoldConferenceTask extends FormTaskListener {
     }
 
     @Override
+    protected Map<String, String> fieldsOfTheForm() {
+        return Map.of("scaling", "scores", "coreGroup", "coreGroupMembers", "agenciesAttended", "attendance",
+                "parentsAttended", "attendance", "childAttended", "attendance");
+    }
+
+    @Override
     protected List<String> submittedFields() {
         return List.of("conferenceHeldDate", "agenciesAttended", "parentsAttended", "childAttended",
                 "confidentialPart", "confidentialPartReason", "confidentialPartSummary", "proceedInquorate", "inquorateReason",
                 "dangerStatements", "workingWell", "worries", "complicatingFactors", "childWishesAndFeelings",
                 "safetyGoals", "scaling", "categories", "leadSocialWorker", "reviewDate", "outlinePlan",
-                "coreGroup", "endPlanReason", "legalAdviceReason", "children", "householdConference");
+                "coreGroup", "endPlanReason", "legalAdviceReason", "children", "householdConference", "attendance",
+                "heldDateReason", "bookingSummary", "reportsReceived", "scores", "coreGroupMembers",
+                "socialWorkerChoices", "childScores");
     }
 }

@@ -30,37 +30,49 @@ class InviteParticipantsTask extends FormTaskListener {
         List<String> proposed = conferences.get(id).getProposedAgencies().stream().map(Enum::name).toList();
         task.setVariableLocal("invitedAgencies", SpinValues.jsonValue(Spin.JSON(proposed)).create());
         task.setVariableLocal("childInvited", conferences.childOldEnoughToInvite(id));
-        // The household's parents and carers fill the slots, as recorded (their relationship to the first child
-        // of the meeting they are recorded for; responsibility if they hold it for any of them).
-        List<ConferenceService.HouseholdParent> parents = conferences.householdParents(id);
-        for (int n = 1; n <= Math.min(PARENT_SLOTS, parents.size()); n++) {
-            ConferenceService.HouseholdParent parent = parents.get(n - 1);
-            String slot = "parent" + n;
-            task.setVariableLocal(slot + "Name", parent.person().getName());
-            task.setVariableLocal(slot + "Relationship", parent.relationship().name());
-            task.setVariableLocal(slot + "ParentalResponsibility", parent.parentalResponsibility());
+        // A row for each of the household's parents and carers, as recorded (their relationship to the first child
+        // of the meeting they are recorded for; responsibility if they hold it for any of them), and any to add.
+        List<java.util.Map<String, Object>> rows = new ArrayList<>();
+        for (ConferenceService.HouseholdParent parent : conferences.householdParents(id)) {
+            java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("name", parent.person().getName());
+            row.put("relationship", parent.relationship().name());
+            row.put("parentalResponsibility", parent.parentalResponsibility());
             if (parent.person().getEmail() != null) {
-                task.setVariableLocal(slot + "Email", parent.person().getEmail());
+                row.put("email", parent.person().getEmail());
+            }
+            if (parent.person().getAddress() != null) {
+                row.put("address", parent.person().getAddress());
             }
             if (parent.person().getInterpreterLanguage() != null) {
-                task.setVariableLocal(slot + "InterpreterLanguage", parent.person().getInterpreterLanguage());
+                row.put("interpreterLanguage", parent.person().getInterpreterLanguage());
             }
-            task.setVariableLocal(slot + "NeedsSigner", parent.person().isNeedsSigner());
-            task.setVariableLocal(slot + "NeedsAdvocate", parent.person().isNeedsAdvocate());
-            task.setVariableLocal(slot + "AccessibleRoom", parent.person().isAccessibleRoom());
-            task.setVariableLocal(slot + "LargePrint", parent.person().isLargePrint());
+            row.put("needsSigner", parent.person().isNeedsSigner());
+            row.put("needsAdvocate", parent.person().isNeedsAdvocate());
+            row.put("accessibleRoom", parent.person().isAccessibleRoom());
+            row.put("largePrint", parent.person().isLargePrint());
+            rows.add(row);
         }
+        task.setVariableLocal("parents", SpinValues.jsonValue(Spin.JSON(rows)).create());
+        task.setVariableLocal("professionals", SpinValues.jsonValue(Spin.JSON(List.of())).create());
     }
 
-    /** Parents and carers come in three slots of the form; named professionals one per line. */
+    /**
+     * The form has a row per parent or carer and per named professional, as many as there are. Older clients send
+     * three numbered parent slots (parent1Name...) and the professionals one per line (name, agency, email).
+     */
     static final int PARENT_SLOTS = 3;
     private static final List<String> PARENT_FIELDS = List.of("Name", "Relationship", "ParentalResponsibility",
             "Email", "InterpreterLanguage", "NeedsSigner", "NeedsAdvocate", "AccessibleRoom", "LargePrint");
 
     @Override
     protected void complete(DelegateTask task, FormValues form) {
-        List<ParentInvitation> parents = new ArrayList<>();
+        boolean slots = false;
         for (int n = 1; n <= PARENT_SLOTS; n++) {
+            slots |= form.has("parent" + n + "Name") || form.has("parent" + n + "Email");
+        }
+        List<ParentInvitation> parents = slots ? new ArrayList<>() : parentRows(form);
+        for (int n = 1; slots && n <= PARENT_SLOTS; n++) {
             String slot = "parent" + n;
             if (form.text(slot + "Name") == null && form.text(slot + "Email") == null) {
                 continue; // an unused slot
@@ -72,7 +84,8 @@ class InviteParticipantsTask extends FormTaskListener {
                     form.flag(slot + "NeedsAdvocate"), form.flag(slot + "AccessibleRoom"),
                     form.flag(slot + "LargePrint")));
         }
-        List<ConferenceService.Professional> professionals = new ArrayList<>();
+        List<ConferenceService.Professional> professionals = form.text("namedProfessionals") == null
+                ? professionalRows(form) : new ArrayList<>();
         List<String> lines = form.lines("namedProfessionals");
         for (int i = 0; i < lines.size(); i++) {
             String[] parts = lines.get(i).split(",");
@@ -91,10 +104,41 @@ class InviteParticipantsTask extends FormTaskListener {
                 form.flag("childInvited"), form.flag("childAdvocate"), professionals), form.problems());
     }
 
+    /** Every parent row with anything in it (an empty row added by mistake is no one). */
+    private static List<ParentInvitation> parentRows(FormValues form) {
+        List<ParentInvitation> parents = new ArrayList<>();
+        for (FormValues row : form.rows("parents")) {
+            if (row.text("name") == null && row.text("email") == null && row.text("address") == null) {
+                continue;
+            }
+            uk.gov.childprotection.common.ContactRules.email("email", row.text("email"), row.problems());
+            parents.add(new ParentInvitation(row.requiredText("name", "The name"),
+                    row.requiredChoice("relationship", Relationship.class, "The relationship to the child"),
+                    row.flag("parentalResponsibility"), row.text("email"), row.text("interpreterLanguage"),
+                    row.flag("needsSigner"), row.flag("needsAdvocate"), row.flag("accessibleRoom"),
+                    row.flag("largePrint"), row.text("address")));
+        }
+        return parents;
+    }
+
+    /** Every named professional row: a name and an agency chosen from the list, never parsed from text. */
+    private static List<ConferenceService.Professional> professionalRows(FormValues form) {
+        List<ConferenceService.Professional> professionals = new ArrayList<>();
+        for (FormValues row : form.rows("professionals")) {
+            if (row.text("name") == null && row.text("agency") == null && row.text("email") == null) {
+                continue;
+            }
+            uk.gov.childprotection.common.ContactRules.email("email", row.text("email"), row.problems());
+            professionals.add(new ConferenceService.Professional(row.requiredText("name", "The name"),
+                    row.requiredChoice("agency", Agency.class, "The agency"), row.text("email")));
+        }
+        return professionals;
+    }
+
     @Override
     protected List<String> submittedFields() {
         List<String> fields = new ArrayList<>(List.of("invitedAgencies", "childInvited", "childAdvocate",
-                "namedProfessionals"));
+                "namedProfessionals", "parents", "professionals"));
         for (int n = 1; n <= PARENT_SLOTS; n++) {
             for (String field : PARENT_FIELDS) {
                 fields.add("parent" + n + field);

@@ -5,5 +5,13 @@ import uk.gov.childprotection.family.Relationship;
 /** A parent or carer to invite, with what they need to take part. */
 public record ParentInvitation(String name, Relationship relationship, boolean parentalResponsibility, String email,
         String interpreterLanguage, boolean needsSigner, boolean needsAdvocate, boolean accessibleRoom,
-        boolean largePrint) {
+        boolean largePrint, String address) {
+
+    /** Without a postal address: the one recorded with the household's people is kept. */
+    public ParentInvitation(String name, Relationship relationship, boolean parentalResponsibility, String email,
+            String interpreterLanguage, boolean needsSigner, boolean needsAdvocate, boolean accessibleRoom,
+            boolean largePrint) {
+        this(name, relationship, parentalResponsibility, email, interpreterLanguage, needsSigner, needsAdvocate,
+                accessibleRoom, largePrint, null);
+    }
 }

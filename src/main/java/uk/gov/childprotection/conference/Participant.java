@@ -62,6 +62,9 @@ public class Participant {
     private Long personId;
     /** For a child: the child's case (a household's conference invites each child old enough). */
     private Long childCaseId;
+    /** Whether they were at the conference (the Chair's record); none before it, or when recorded for all at once. */
+    @Enumerated(EnumType.STRING)
+    private Attendance attendance;
 
     protected Participant() {
     }
@@ -139,6 +142,10 @@ public class Participant {
         return kind == Kind.AGENCY && agency != Agency.SOCIAL_CARE;
     }
 
+    void recordAttendance(Attendance attendance) {
+        this.attendance = attendance;
+    }
+
     void requestReport(LocalDate on) {
         this.reportRequestedDate = on;
     }
@@ -177,5 +184,6 @@ public class Participant {
     public String getExclusionReason() { return exclusionReason; }
     public String getViewsArrangement() { return viewsArrangement; }
     public Long getPersonId() { return personId; }
+    public Attendance getAttendance() { return attendance; }
     public Long getChildCaseId() { return childCaseId; }
 }

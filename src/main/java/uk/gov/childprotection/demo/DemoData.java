@@ -66,10 +66,12 @@ class DemoData implements ApplicationRunner {
     private final ManagementService management;
     private final WorkingDayCalendar calendar;
     private final Staff staff;
+    private final uk.gov.childprotection.conference.AgencyDirectory agencies;
 
     DemoData(DemoUsers users, ChildCaseService cases, CaseRepository caseRepository, TaskService tasks,
             IdentityService identity, RuntimeService runtime, ManagementService management,
-            WorkingDayCalendar calendar, Staff staff) {
+            WorkingDayCalendar calendar, Staff staff, uk.gov.childprotection.conference.AgencyDirectory agencies) {
+        this.agencies = agencies;
         this.users = users;
         this.cases = cases;
         this.caseRepository = caseRepository;
@@ -88,6 +90,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         LocalDate today = LocalDate.now(Today.ENGLAND);
+        agencyDirectory();
         try {
             atStrategyDiscussion(today);
             awaitingAuthorisation(today);
@@ -99,11 +102,34 @@ class DemoData implements ApplicationRunner {
             unborn(today);
             familyAtConference(today);
             familyOnPlans(today);
+            pastConferences(today);
         } finally {
             ClockUtil.reset();
         }
         log.info("Demo: {} cases created; sign in to /camunda as any demo user with password '{}'",
                 caseRepository.count(), DemoUsers.PASSWORD);
+    }
+
+    /**
+     * The agency directory as an administrator keeps it: secure addresses for the police, the health visitors and
+     * the GP practice (copies go by email), the school by post only. Demo addresses, on secure domains.
+     */
+    private void agencyDirectory() {
+        String admin = DemoUsers.ADMINISTRATOR.id();
+        agencies.save(new uk.gov.childprotection.conference.AgencyDirectory.Entry(
+                uk.gov.childprotection.conference.Agency.POLICE, "Child Abuse Investigation Unit",
+                "caiu.conferences@demo.police.uk", "Police Station\nSt Aldates\nOxford OX1 1SZ", "01632 960201"),
+                admin);
+        agencies.save(new uk.gov.childprotection.conference.AgencyDirectory.Entry(
+                uk.gov.childprotection.conference.Agency.HEALTH_VISITOR, "Health Visiting Team (South)",
+                "health.visiting.south@demo.nhs.net", "Health Centre\nCowley Road\nOxford OX4 1XD", "01632 960202"),
+                admin);
+        agencies.save(new uk.gov.childprotection.conference.AgencyDirectory.Entry(
+                uk.gov.childprotection.conference.Agency.GP, "Demo Street Surgery", "demo.street.surgery@demo.nhs.net",
+                "1 Demo Street\nOxford OX4 1AB", "01632 960203"), admin);
+        agencies.save(new uk.gov.childprotection.conference.AgencyDirectory.Entry(
+                uk.gov.childprotection.conference.Agency.SCHOOL, "Designated Safeguarding Lead, Demo Primary School",
+                null, "Demo Primary School\nSchool Lane\nOxford OX4 2CD", "01632 960204"), admin);
     }
 
     private String refer(String given, String family, LocalDate born, LocalDate referred, Gender gender,
@@ -287,6 +313,83 @@ class DemoData implements ApplicationRunner {
         // The brother's case goes on from his own decision (the job executor would do this a moment later).
         refs.forEach(this::runDocumentJobs);
         refs.forEach(this::runDocumentJobs);
+    }
+
+    /** A child seen at an initial conference in the last six months, for the managers' monitoring page. */
+    private record Past(String given, String family, Gender gender, int workingDaysAgo, int heldAfter,
+            String decision, String delayReason) {
+    }
+
+    /**
+     * Initial conferences of the last six months, so that the managers' monitoring page has months to compare:
+     * most held within the 15 working days, two late with the reasons their team manager recorded. Their
+     * decisions are a Child in Need plan or no further action, so no plan's work is left running from them.
+     */
+    private void pastConferences(LocalDate today) {
+        List<Past> past = List.of(
+                new Past("Maya", "Patel", Gender.FEMALE, 125, 12, "CHILD_IN_NEED", null),
+                new Past("Noah", "Quinn", Gender.MALE, 118, 19, "NO_FURTHER_ACTION",
+                        "The mother was in hospital; the conference waited for her to be well enough to take part."),
+                new Past("Isla", "Roberts", Gender.FEMALE, 100, 14, "CHILD_IN_NEED", null),
+                new Past("Leo", "Singh", Gender.MALE, 84, 10, "NO_FURTHER_ACTION", null),
+                new Past("Ruby", "Taylor", Gender.FEMALE, 78, 15, "CHILD_IN_NEED", null),
+                new Past("Alfie", "Upton", Gender.MALE, 62, 17, "CHILD_IN_NEED",
+                        "No Chair was free within 15 working days: two Chairs were on leave."),
+                new Past("Freya", "Vaughan", Gender.FEMALE, 45, 13, "NO_FURTHER_ACTION", null),
+                new Past("Oscar", "Walsh", Gender.MALE, 40, 11, "CHILD_IN_NEED", null));
+        for (Past child : past) {
+            LocalDate strategy = calendar.subtractWorkingDays(today, child.workingDaysAgo());
+            String ref = refer(child.given(), child.family(), today.minusYears(7).minusMonths(child.heldAfter()),
+                    strategy, child.gender());
+            LocalDate booked = toConference(ref, strategy);
+            LocalDate conferenceDay = calendar.addWorkingDays(strategy, child.heldAfter());
+            work(DemoUsers.ADMINISTRATOR, ref, "Task_BookConference", booked,
+                    booking(conferenceDay, DemoUsers.CHAIR.id()));
+            work(DemoUsers.ADMINISTRATOR, ref, "Task_InviteParticipants", booked,
+                    invitations("POLICE", "SCHOOL", "GP"));
+            LocalDate reportDay = calendar.subtractWorkingDays(conferenceDay, 4);
+            work(DemoUsers.SOCIAL_WORKER, ref, "Task_ShareSocialWorkerReport", reportDay, reportShared(reportDay));
+            work(DemoUsers.CHAIR, ref, "Task_ContactParents", reportDay, chairContact(reportDay));
+            work(DemoUsers.ADMINISTRATOR, ref, "Task_RecordAgencyReports", reportDay,
+                    agencyReports("POLICE", "SCHOOL", "GP"));
+            if (child.delayReason() != null) {
+                // The timescale passed before the conference: the escalation reaches the team manager, who says why.
+                at(conferenceDay);
+                fireDueTimers(ref);
+                work(DemoUsers.TEAM_MANAGER, ref, "Task_RecordConferenceDelay", conferenceDay,
+                        Submissions.delay(child.delayReason()));
+            }
+            work(DemoUsers.CHAIR, ref, "Task_HoldConference", conferenceDay,
+                    conferenceRecord(conferenceDay, child.decision(), null, null));
+            runDocumentJobs(ref);
+            // The next working day the administrator posted the copies for those without email.
+            LocalDate posted = calendar.addWorkingDays(conferenceDay, 1);
+            at(posted);
+            for (Task post : tasks.createTaskQuery().processInstanceBusinessKey(ref)
+                    .taskDefinitionKey("Task_PostCopies").list()) {
+                staff.signIn(DemoUsers.ADMINISTRATOR.id());
+                try {
+                    tasks.complete(post.getId(), Map.of("postedDate", posted.toString()));
+                } finally {
+                    identity.clearAuthentication();
+                }
+            }
+            runDocumentJobs(ref);
+        }
+    }
+
+    /** Fires the case's timers that are due on the demo's date, as the job executor would. */
+    private void fireDueTimers(String ref) {
+        for (var instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref).list()) {
+            for (Job timer : management.createJobQuery().processInstanceId(instance.getId()).timers()
+                    .duedateLowerThan(ClockUtil.getCurrentTime()).list()) {
+                try {
+                    management.executeJob(timer.getId());
+                } catch (ProcessEngineException raced) {
+                    log.debug("Demo timer {} of {} was run elsewhere: {}", timer.getId(), ref, raced.getMessage());
+                }
+            }
+        }
     }
 
     private void work(DemoUsers.Person person, String ref, String taskKey, LocalDate on, Map<String, Object> form) {

@@ -32,7 +32,7 @@ class ConferenceLetters {
 
     /** Someone invited, as the letters name them. */
     record Invitee(Long participantId, Participant.Kind kind, Agency agency, String name, String described,
-            boolean largePrint, boolean writesAgencyReport) {
+            boolean largePrint, boolean writesAgencyReport, Letterhead.Addressee addressee) {
     }
 
     /** Help arranged for one member of the family to take part. */
@@ -92,8 +92,11 @@ class ConferenceLetters {
     private final HouseholdLetters household;
     private final Staff staff;
     private final Today today;
+    private final Letterhead letterhead;
 
-    ConferenceLetters(ConferenceService conferences, HouseholdLetters household, Staff staff, Today today) {
+    ConferenceLetters(ConferenceService conferences, HouseholdLetters household, Staff staff, Today today,
+            Letterhead letterhead) {
+        this.letterhead = letterhead;
         this.conferences = conferences;
         this.household = household;
         this.staff = staff;
@@ -129,6 +132,9 @@ class ConferenceLetters {
         shared.put("onlineLink", conference.getOnlineLink());
         shared.put("chair", chair);
         shared.put("socialWorker", staff.displayName(aCase.getSocialWorker()));
+        shared.put("contacts", java.util.stream.Stream.of(letterhead.contact(aCase.getSocialWorker(), "social worker"),
+                letterhead.contact(conference.getChair(), "Child Protection Chair"))
+                .filter(java.util.Objects::nonNull).toList());
         shared.put("reportToParentsBy", DeadlineService.longDate(conferences.reportToParentsDate(conferenceId)));
         shared.put("reportsNeededBy", DeadlineService.longDate(conferences.workingDayBefore(conferenceId)));
         shared.put("childInvited", Boolean.TRUE.equals(conference.getChildInvited()));
@@ -143,7 +149,9 @@ class ConferenceLetters {
         shared.put("childAdvocate", Boolean.TRUE.equals(conference.getChildAdvocate()));
 
         List<Invitee> invitees = participants.stream().map(p -> new Invitee(p.getId(), p.getKind(), p.getAgency(),
-                p.getName(), described(p), p.isLargePrint(), p.writesAgencyReport())).toList();
+                p.getName(), described(p), p.isLargePrint(), p.writesAgencyReport(),
+                letterhead.of(p, meeting.stream().filter(c -> c.getId().equals(p.getChildCaseId())).findFirst()
+                        .orElse(aCase)))).toList();
         shared.put("family", invitees.stream().filter(i -> isFamily(i.kind())).map(Invitee::described).toList());
         shared.put("professionals", invitees.stream().filter(i -> !isFamily(i.kind())).map(Invitee::described)
                 .toList());

@@ -33,8 +33,11 @@ public class ConferenceRecordDocuments {
     private final TimescaleSettings timescales;
     private final HouseholdLetters household;
 
+    private final Letterhead letterhead;
+
     public ConferenceRecordDocuments(ConferenceService conferences, DocumentService documents, Staff staff,
-            TimescaleSettings timescales, HouseholdLetters household) {
+            TimescaleSettings timescales, HouseholdLetters household, Letterhead letterhead) {
+        this.letterhead = letterhead;
         this.household = household;
         this.conferences = conferences;
         this.documents = documents;
@@ -111,6 +114,7 @@ public class ConferenceRecordDocuments {
                         + " was not invited to conference " + conferenceId));
         Map<String, Object> model = model(conference);
         model.put("parentName", parent.getName());
+        model.put("addressee", letterhead.of(parent, conferences.caseOf(conference)));
         model.put("requestedOn", DeadlineService.longDate(answer.requestedOn()));
         model.put("requestedChanges", answer.requestedChanges());
         model.put("accepted", answer.accepted());
@@ -161,7 +165,19 @@ public class ConferenceRecordDocuments {
         model.put("reviewOn", DeadlineService.longDate(conference.getReviewDate()));
         model.put("chair", chair);
         model.put("leadSocialWorker", staff.displayName(conference.getLeadSocialWorker()));
-        model.put("participants", conferences.participants(conference.getId()));
+        model.put("contacts", java.util.stream.Stream.of(
+                letterhead.contact(aCase.getSocialWorker(), "social worker"),
+                letterhead.contact(conference.getChair(), "Child Protection Chair"))
+                .filter(java.util.Objects::nonNull).toList());
+        List<Participant> invited = conferences.participants(conference.getId());
+        model.put("participants", invited);
+        // Person by person, when the Chair recorded it so: "Jordan Example: Present, and asked to leave ...".
+        model.put("attendance", invited.stream().filter(p -> p.getAttendance() != null)
+                .map(p -> p.getName() + ": " + p.getAttendance().label()).toList());
+        Conference booked = conferences.get(conference.meetingId());
+        model.put("heldOnAnotherDay", booked.getHeldDateReason() == null ? null
+                : "Booked for " + DeadlineService.longDate(booked.getScheduledDate()) + ", held on "
+                        + DeadlineService.longDate(conference.getHeldDate()) + ": " + booked.getHeldDateReason());
         model.put("scaling", conferences.scaling(conference.getId()).stream().filter(s -> !s.isChildOnly()).toList());
         model.put("coreGroup", conferences.coreGroup(conference.getId()));
         model.put("decision", conference.getDecision() == null ? "" : conference.getDecision().label());
@@ -223,8 +239,11 @@ public class ConferenceRecordDocuments {
         model.put("decisions", ((List<ChildOutcome>) record.get("children")).stream()
                 .filter(c -> theirs.contains(c.reference())).toList());
         model.put("parentName", parent.getName());
+        model.put("addressee", letterhead.of(parent, conferences.caseOf(conference)));
         model.put("firstCoreGroupWorkingDays", timescales.firstCoreGroupWorkingDays());
         model.put("withoutConfidentialPart", conference.hadConfidentialPart());
+        // Whether this parent was asked to leave: said to them alone, never to the parent who stayed.
+        model.put("youLeft", parent.getAttendance() == uk.gov.childprotection.conference.Attendance.LEFT_FOR_CONFIDENTIAL_PART);
         return model;
     }
 }

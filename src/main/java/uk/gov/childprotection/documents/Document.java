@@ -77,10 +77,16 @@ public class Document {
     public Long getMeetingId() { return meetingId; }
     public Long getPlanId() { return planId; }
     public Long getParticipantId() { return participantId; }
-    /** The name its PDF is downloaded and attached under: "CP-2026-00001-conference-record-large-print-v2.pdf". */
-    public String fileName(String caseReference) {
+    /**
+     * The name its PDF is downloaded and attached under: "CP-2026-00001-conference-record-large-print-v2.pdf", and
+     * for a letter to one person their name too ("CP-2026-00001-decision-letter-alex-example-v1.pdf"), so two
+     * parents' letters never download under the same name.
+     */
+    public String fileName(String caseReference, String recipient) {
+        String to = recipient == null ? "" : recipient.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return caseReference + "-" + documentType.name().toLowerCase().replace('_', '-')
-                + (largePrint ? "-large-print" : "") + "-v" + version + ".pdf";
+                + (to.isEmpty() ? "" : "-" + to) + (largePrint ? "-large-print" : "") + "-v" + version + ".pdf";
     }
 
     public DocumentSubject subject() { return new DocumentSubject(caseId, conferenceId, meetingId, planId, participantId); }

@@ -64,7 +64,7 @@ class DocumentController {
                     .filter(r -> !about.contains(r)).forEach(about::add);
         }
         access.readOneOf(about, AccessAudit.Action.READ_DOCUMENT, id);
-        String name = document.fileName(reference);
+        String name = documents.fileName(document, reference);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()

@@ -1,9 +1,7 @@
 package uk.gov.childprotection.documents;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.childprotection.cases.CaseRepository;
@@ -23,20 +21,16 @@ import uk.gov.childprotection.security.Staff;
 @Transactional(readOnly = true)
 class DocumentFacts {
 
-    /** Someone to contact: a name, their role, and an email address when the council knows one. */
-    public record Contact(String name, String role, String email) {
-    }
-
     private final CaseRepository cases;
     private final ConferenceService conferences;
     private final Staff staff;
-    private final IdentityService identity;
+    private final Letterhead letterhead;
 
-    DocumentFacts(CaseRepository cases, ConferenceService conferences, Staff staff, IdentityService identity) {
+    DocumentFacts(CaseRepository cases, ConferenceService conferences, Staff staff, Letterhead letterhead) {
         this.cases = cases;
         this.conferences = conferences;
         this.staff = staff;
-        this.identity = identity;
+        this.letterhead = letterhead;
     }
 
     ChildProtectionCase caseOf(Long caseId) {
@@ -80,13 +74,26 @@ class DocumentFacts {
         return staff.displayName(userId);
     }
 
-    Contact contact(String userId, String role) {
-        if (userId == null) {
-            return null;
+    Letterhead.Contact contact(String userId, String role) {
+        return letterhead.contact(userId, role);
+    }
+
+    /**
+     * The address block of a letter to the parents and carers together: their names, at the address of the first
+     * of them whose address is known; "The parent or carer of ..." when none was invited.
+     */
+    Letterhead.Addressee parentsAddressee(ChildProtectionCase aCase) {
+        List<Participant> parents = parents(aCase.getId());
+        if (parents.isEmpty()) {
+            return new Letterhead.Addressee("The parent or carer of " + aCase.getChild().fullName(),
+                    uk.gov.childprotection.conference.AgencyDirectory.lines(aCase.getChild().getAddress()));
         }
-        var user = identity.createUserQuery().userId(userId).singleResult();
-        String email = user == null || user.getEmail() == null || user.getEmail().isBlank() ? null : user.getEmail();
-        return new Contact(staff.displayName(userId), role, email);
+        List<String> names = parents.stream().map(Participant::getName).toList();
+        String together = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        List<String> lines = parents.stream().map(p -> letterhead.of(p, aCase).lines()).filter(l -> !l.isEmpty())
+                .findFirst().orElse(List.of());
+        return new Letterhead.Addressee(together, lines);
     }
 
     /** The categories a conference decided, by name: "Neglect, Emotional abuse". */
@@ -99,9 +106,6 @@ class DocumentFacts {
         if (code == null) {
             return "";
         }
-        String name = Category.MULTIPLE.equals(code) ? "More than one category"
-                : Arrays.stream(Category.values()).filter(c -> c.censusCode().equals(code)).map(Category::label)
-                        .findFirst().orElse(code);
-        return name + " (" + code + ")";
+        return Category.labelOfCensusCode(code) + " (" + code + ")";
     }
 }

@@ -27,10 +27,12 @@ public class DocumentService {
     private final DocumentRepository documents;
     private final Today today;
     private final uk.gov.childprotection.conference.ConferenceService conferences;
+    private final Letterhead letterhead;
 
     public DocumentService(TemplateEngine templates, PdfRenderer pdf, DocumentRepository documents, Today today,
-            uk.gov.childprotection.conference.ConferenceService conferences) {
+            uk.gov.childprotection.conference.ConferenceService conferences, Letterhead letterhead) {
         this.conferences = conferences;
+        this.letterhead = letterhead;
         this.templates = templates;
         this.pdf = pdf;
         this.documents = documents;
@@ -60,10 +62,23 @@ public class DocumentService {
     /** The page as the template makes it (also what the benchmark and tests render directly). */
     public String html(DocumentType type, Map<String, Object> model, boolean largePrint) {
         Context context = new Context(java.util.Locale.UK);
-        context.setVariables(model);
+        Map<String, Object> values = new java.util.HashMap<>();
+        letterhead.putInto(values); // every document is on the council's paper
+        values.putAll(model);
+        context.setVariables(values);
         context.setVariable("largePrint", largePrint);
         context.setVariable("documentTitle", type.title());
         return templates.process(type.template(), context);
+    }
+
+    /** The name the document downloads and is attached under, with its recipient's name for a letter to one person. */
+    @Transactional(readOnly = true)
+    public String fileName(Document document, String caseReference) {
+        String recipient = document.getParticipantId() == null || document.getConferenceId() == null ? null
+                : conferences.participants(document.getConferenceId()).stream()
+                        .filter(p -> p.getId().equals(document.getParticipantId()))
+                        .map(uk.gov.childprotection.conference.Participant::getName).findFirst().orElse(null);
+        return document.fileName(caseReference, recipient);
     }
 
     /** The id of the newest version of a document, without loading its bytes. */

@@ -53,6 +53,7 @@ public class InvitationDocuments {
     static Map<String, Object> model(ConferenceLetters.Facts facts, ConferenceLetters.Invitee invitee) {
         Map<String, Object> model = facts.forInvitee(invitee.participantId());
         model.put("recipient", invitee.name());
+        model.put("addressee", invitee.addressee());
         model.put("forChild", invitee.kind() == Participant.Kind.CHILD);
         model.put("socialCare", invitee.agency() == Agency.SOCIAL_CARE);
         model.put("asksForReport", invitee.writesAgencyReport());

@@ -59,8 +59,8 @@ public class PlanEndLetterDocuments {
         }
         ChildProtectionCase aCase = facts.caseOf(plan.getCaseId());
         PlanEndReason reason = PlanEndReason.valueOf(plan.getEndReason());
-        DocumentFacts.Contact teamManager = facts.contact(aCase.getTeamManager(), "team manager");
-        DocumentFacts.Contact signedBy = switch (reason) {
+        Letterhead.Contact teamManager = facts.contact(aCase.getTeamManager(), "team manager");
+        Letterhead.Contact signedBy = switch (reason) {
             case REVIEW_STEP_DOWN, REVIEW_NO_FURTHER_ACTION ->
                     facts.contact(endingReview(plan).getChair(), "Child Protection Chair");
             case DIED, LEFT_UK, EIGHTEENTH_BIRTHDAY -> plan.getEndDecidedBy() == null ? teamManager
@@ -72,6 +72,7 @@ public class PlanEndLetterDocuments {
         model.put("reason", reason.name());
         model.put("givenName", aCase.getChild().getGivenName());
         model.put("greeting", facts.greeting(aCase.getId()));
+        model.put("addressee", facts.parentsAddressee(aCase));
         model.put("endedOn", DeadlineService.longDate(plan.getEndDate()));
         model.put("signedBy", signedBy);
         model.put("socialWorker", facts.contact(plan.getLeadSocialWorker(), "social worker"));

@@ -43,6 +43,7 @@ public class ReportRequestDocuments {
             }
             Map<String, Object> model = facts.forInvitee(invitee.participantId());
             model.put("recipient", invitee.name());
+            model.put("addressee", invitee.addressee());
             DocumentSubject subject = DocumentSubject.ofConference(facts.caseId(), conferenceId)
                     .to(invitee.participantId());
             written.add(documents.generate(new DocumentService.Request(DocumentType.REPORT_REQUEST, subject,

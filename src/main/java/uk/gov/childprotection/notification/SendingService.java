@@ -18,6 +18,7 @@ import uk.gov.childprotection.cases.ChildProtectionCase;
 import uk.gov.childprotection.cases.DeadlineKind;
 import uk.gov.childprotection.cases.DeadlineService;
 import uk.gov.childprotection.common.NotFoundException;
+import uk.gov.childprotection.conference.AgencyDirectory;
 import uk.gov.childprotection.conference.Conference;
 import uk.gov.childprotection.conference.ConferenceService;
 import uk.gov.childprotection.conference.Participant;
@@ -26,6 +27,7 @@ import uk.gov.childprotection.documents.DocumentLinks;
 import uk.gov.childprotection.documents.DocumentService;
 import uk.gov.childprotection.documents.DocumentSubject;
 import uk.gov.childprotection.documents.DocumentType;
+import uk.gov.childprotection.documents.Letterhead;
 
 /**
  * Sends the documents of a conference to its participants and logs every copy (seed 000: the record, outline
@@ -50,10 +52,15 @@ public class SendingService {
     private final DocumentMailer mailer;
     private final DeliveryAttempts attempts;
     private final CopyReceipt receipt;
+    private final AgencyDirectory agencies;
+    private final Letterhead letterhead;
 
     SendingService(SendingRepository sendings, DeliveryRepository deliveries, ConferenceService conferences,
             DocumentService documents, DeadlineService deadlines, WorkingDayCalendar calendar,
-            TimescaleSettings timescales, Today today, DocumentMailer mailer, DeliveryAttempts attempts, CopyReceipt receipt) {
+            TimescaleSettings timescales, Today today, DocumentMailer mailer, DeliveryAttempts attempts, CopyReceipt receipt,
+            AgencyDirectory agencies, Letterhead letterhead) {
+        this.agencies = agencies;
+        this.letterhead = letterhead;
         this.receipt = receipt;
         this.attempts = attempts;
         this.sendings = sendings;
@@ -111,8 +118,20 @@ public class SendingService {
     private void addDelivery(Sending sending, Participant participant, Set<Long> copy) {
         if (!copy.isEmpty() && participant.getKind() != Participant.Kind.CHILD) {
             deliveries.save(new Delivery(sending.getId(), participant.getId(), participant.getName(),
-                    blankToNull(participant.getEmail()), copy));
+                    emailOf(participant), copy));
         }
+    }
+
+    /**
+     * Where a participant's copy is emailed: the address given for them at the invitation, or for an agency (and a
+     * named professional given none) the agency's secure address in the agency directory; none means by post.
+     */
+    private String emailOf(Participant participant) {
+        String own = blankToNull(participant.getEmail());
+        if (own != null || participant.getKind() == Participant.Kind.PARENT) {
+            return own;
+        }
+        return agencies.of(participant.getAgency()).map(AgencyDirectory.Entry::secureEmail).orElse(null);
     }
 
     private Optional<Long> recordFor(Conference conference, Participant participant) {
@@ -176,7 +195,7 @@ public class SendingService {
         try {
             sent = mailer.send(new DocumentMailer.Mail(delivery.getEmail(), subject(sending, reference),
                     body(sending, delivery, copy),
-                    copy.stream().map(d -> new DocumentMailer.Attachment(d.fileName(reference), d)).toList()));
+                    copy.stream().map(d -> new DocumentMailer.Attachment(documents.fileName(d, reference), d)).toList()));
         } catch (RuntimeException e) {
             attempts.refused(deliveryId, e.getMessage());
             throw e;
@@ -255,6 +274,11 @@ public class SendingService {
     @Transactional(readOnly = true)
     public String postList(Long sendingId, String address) {
         List<String> lines = new ArrayList<>();
+        Sending sending = get(sendingId);
+        Conference conference = conferences.get(sending.getConferenceId());
+        ChildProtectionCase aCase = conferences.caseOf(conference);
+        java.util.Map<Long, Participant> invited = conferences.participants(conference.getId()).stream()
+                .collect(Collectors.toMap(Participant::getId, p -> p));
         for (Delivery delivery : deliveries.findBySendingIdOrderById(sendingId)) {
             if (!delivery.isToPost()) {
                 continue;
@@ -264,7 +288,12 @@ public class SendingService {
             String unconfirmed = delivery.getStatus() == Delivery.Status.UNCONFIRMED
                     ? " (an email to " + delivery.getEmail() + " may not have gone through: it is not sent again, "
                             + "post a paper copy)" : "";
-            lines.add("- **" + delivery.getRecipientName() + "**" + unconfirmed + ": " + links);
+            Participant participant = invited.get(delivery.getParticipantId());
+            Letterhead.Addressee addressee = participant == null ? null : letterhead.of(participant, aCase);
+            String to = addressee == null || addressee.lines().isEmpty()
+                    ? ". No postal address is recorded: hand it over, or add the address first"
+                    : ". Post to: " + addressee.name() + ", " + String.join(", ", addressee.lines());
+            lines.add("- **" + delivery.getRecipientName() + "**" + unconfirmed + ": " + links + to);
         }
         if (address != null && !address.isBlank()) {
             lines.add("");

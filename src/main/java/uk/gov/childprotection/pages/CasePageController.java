@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,10 +33,6 @@ class CasePageController {
     record Happening(Instant at, LocalDate day, String what, String who) {
     }
 
-    /** An open task of the case, as the page lists it. */
-    record OpenTask(String name, String holder, String due, boolean overdue) {
-    }
-
     /** A document of the case, as the page links it. */
     record Link(String title, int version, boolean largePrint, String created, String href) {
     }
@@ -46,20 +41,20 @@ class CasePageController {
     private final CaseSummaryService summaries;
     private final ChildCaseService cases;
     private final DocumentService documents;
-    private final TaskService tasks;
+    private final OpenTasks openTasks;
     private final HistoryService history;
     private final ApplicationAuthority authority;
     private final Staff staff;
     private final Today today;
 
     CasePageController(CaseAccess access, CaseSummaryService summaries, ChildCaseService cases,
-            DocumentService documents, TaskService tasks, HistoryService history,
+            DocumentService documents, OpenTasks openTasks, HistoryService history,
             ApplicationAuthority authority, Staff staff, Today today) {
         this.access = access;
         this.summaries = summaries;
         this.cases = cases;
         this.documents = documents;
-        this.tasks = tasks;
+        this.openTasks = openTasks;
         this.history = history;
         this.authority = authority;
         this.staff = staff;
@@ -78,14 +73,7 @@ class CasePageController {
         model.addAttribute("teamManager", summary.teamManager() == null ? "None allocated"
                 : staff.displayName(summary.teamManager()));
         // The case's tasks, whoever holds them: the reader may read the case, so they see where it stands.
-        model.addAttribute("openTasks", authority.call(() -> tasks.createTaskQuery()
-                .processInstanceBusinessKey(reference).orderByDueDate().asc().list()).stream()
-                .map(t -> new OpenTask(t.getName(), t.getAssignee() != null ? staff.displayName(t.getAssignee())
-                        : "Not taken yet (" + String.join(", ", this.<List<String>>asApplication(
-                                () -> candidateGroups(t.getId()))) + ")",
-                        t.getDueDate() == null ? "" : DeadlineService.longDate(day(t.getDueDate().toInstant())),
-                        t.getDueDate() != null && t.getDueDate().toInstant().isBefore(today.now().toInstant())))
-                .toList());
+        model.addAttribute("openTasks", openTasks.of(reference));
         model.addAttribute("documents", documents.listOfCase(caseId).stream()
                 .map(d -> new Link(d.getTitle(), d.getVersion(), d.isLargePrint(),
                         DeadlineService.longDate(day(d.getCreatedAt())), "/api/documents/" + d.getId()))
@@ -93,15 +81,6 @@ class CasePageController {
         model.addAttribute("chronology", chronology(reference, summary));
         model.addAttribute("longDate", new LongDates());
         return "pages/case";
-    }
-
-    private <T> T asApplication(java.util.function.Supplier<T> work) {
-        return authority.call(work);
-    }
-
-    private List<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream().filter(l -> l.getGroupId() != null)
-                .map(l -> l.getGroupId().replace('-', ' ')).toList();
     }
 
     /** What happened, newest first: the case's own record, then every task done, with who did it. */

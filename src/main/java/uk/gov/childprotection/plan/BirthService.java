@@ -1,5 +1,6 @@
 package uk.gov.childprotection.plan;
 
+import uk.gov.childprotection.cases.DeadlineService;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -56,7 +57,7 @@ public class BirthService {
             problems.check(!born.isAfter(today.date()), "dateOfBirth", "must not be in the future");
             // The referral was made before the birth: a birth before it contradicts the record.
             problems.check(!born.isBefore(aCase.getReferralDate()), "dateOfBirth",
-                    "must not be before the referral (" + aCase.getReferralDate() + "), made before the birth");
+                    "must not be before the referral (" + DeadlineService.longDate(aCase.getReferralDate()) + "), made before the birth");
         }
         problems.throwIfAny();
         aCase.getChild().born(born, givenName, gender);

@@ -69,7 +69,7 @@ public class PlanEndingService {
                 + caseReference + " has no Child Protection Plan in force (it is at stage " + aCase.getStage().label()
                 + "): a " + kind.name().toLowerCase().replace('_', ' ') + " event is not recorded"));
         problems.check(!date.isBefore(plan.getStartDate()), field,
-                "must not be before the plan started (" + plan.getStartDate() + ")");
+                "must not be before the plan started (" + DeadlineService.longDate(plan.getStartDate()) + ")");
         problems.throwIfAny();
         java.util.Optional<CaseEvent> moved = events.findFirstByCaseIdAndKindOrderByIdDesc(aCase.getId(),
                 CaseEvent.Kind.MOVED_TO_ANOTHER_COUNCIL).filter(e -> !e.getEventDate().isBefore(plan.getStartDate()));
@@ -77,12 +77,12 @@ public class PlanEndingService {
             CaseEvent move = moved.orElseThrow(() -> new ConflictException("Case " + caseReference
                     + " is not waiting for a transfer-in conference: report the move to another council first"));
             problems.check(!date.isBefore(move.getEventDate()), "date",
-                    "must not be before the receiving council was told of the move (" + move.getEventDate() + ")");
+                    "must not be before the receiving council was told of the move (" + DeadlineService.longDate(move.getEventDate()) + ")");
             problems.throwIfAny();
         }
         if (kind == CaseEvent.Kind.MOVED_TO_ANOTHER_COUNCIL && moved.isPresent()) {
             throw new ConflictException("Case " + caseReference + " already has a move to another council reported ("
-                    + moved.get().getDetails() + ", " + moved.get().getEventDate() + ")");
+                    + moved.get().getDetails() + ", " + DeadlineService.longDate(moved.get().getEventDate()) + ")");
         }
         CaseEvent event = events.save(new CaseEvent(aCase.getId(), kind, date, details, by, today.now().toInstant()));
         try {
@@ -165,7 +165,7 @@ public class PlanEndingService {
         if (decidedOn != null) {
             problems.check(!decidedOn.isAfter(today.date()), "decisionDate", "must not be in the future");
             problems.check(!decidedOn.isBefore(endDate), "decisionDate",
-                    "must not be before " + reason.description().toLowerCase() + " (" + endDate + ")");
+                    "must not be before " + reason.description().toLowerCase() + " (" + DeadlineService.longDate(endDate) + ")");
         }
         problems.throwIfAny();
         ChildProtectionPlan plan = openPlan(aCase);

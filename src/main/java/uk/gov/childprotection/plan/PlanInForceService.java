@@ -80,15 +80,15 @@ public class PlanInForceService {
         if (meeting.date() != null) {
             problems.check(!meeting.date().isAfter(today.date()), "meetingDate", "must not be in the future");
             problems.check(!meeting.date().isBefore(plan.getStartDate()), "meetingDate",
-                    "must not be before the plan started (" + plan.getStartDate() + ")");
+                    "must not be before the plan started (" + DeadlineService.longDate(plan.getStartDate()) + ")");
         }
         problems.check(!first || !meeting.actions().isEmpty(), "actions",
                 "the first core group meeting sets out the SMART plan: add at least one action");
         for (SmartAction action : meeting.actions()) {
-            problems.check(action.id() == null || existing.containsKey(action.id()), action.slot() + "Id",
+            problems.check(action.id() == null || existing.containsKey(action.id()), action.field("Id"),
                     "action " + action.id() + " is not an action of this plan");
             if (action.byWhen() != null && meeting.date() != null && action.id() == null) {
-                problems.check(!action.byWhen().isBefore(meeting.date()), action.slot() + "ByWhen",
+                problems.check(!action.byWhen().isBefore(meeting.date()), action.field("ByWhen"),
                         "a new action cannot be due before the meeting that agreed it");
             }
         }
@@ -121,7 +121,7 @@ public class PlanInForceService {
         if (visit.date() != null) {
             problems.check(!visit.date().isAfter(today.date()), "visitDate", "must not be in the future");
             problems.check(!visit.date().isBefore(plan.getStartDate()), "visitDate",
-                    "must not be before the plan started (" + plan.getStartDate() + ")");
+                    "must not be before the plan started (" + DeadlineService.longDate(plan.getStartDate()) + ")");
         }
         problems.check(visit.childSeen() || !visit.childSeenAlone(), "childSeenAlone",
                 "the child cannot be seen alone without being seen");

@@ -42,7 +42,10 @@ class RecordCoreGroupMeetingTask extends FormTaskListener {
         this.links = links;
     }
 
-    /** The form has eight action slots; the plan's open actions fill them first, then those done. */
+    /**
+     * Older clients name the actions in eight numbered slots (action1What...); the form has a row per action, as
+     * many as there are. The plan's open actions come first, then those done.
+     */
     static final int ACTION_SLOTS = 8;
     private static final List<String> ACTION_FIELDS =
             List.of("Id", "What", "Who", "ByWhen", "SuccessMeasure", "Progress");
@@ -68,22 +71,57 @@ class RecordCoreGroupMeetingTask extends FormTaskListener {
         List<PlanAction> actions = new ArrayList<>(planInForce.actions(planId));
         actions.sort(Comparator.comparing((PlanAction a) -> a.getProgress() == ActionProgress.DONE)
                 .thenComparing(PlanAction::getId));
-        for (int n = 1; n <= Math.min(ACTION_SLOTS, actions.size()); n++) {
-            PlanAction action = actions.get(n - 1);
-            String slot = "action" + n;
-            task.setVariableLocal(slot + "Id", String.valueOf(action.getId()));
-            task.setVariableLocal(slot + "What", action.getWhat());
-            task.setVariableLocal(slot + "Who", action.getWho());
-            task.setVariableLocal(slot + "ByWhen", action.getByWhen().toString());
-            task.setVariableLocal(slot + "SuccessMeasure", action.getSuccessMeasure());
-            task.setVariableLocal(slot + "Progress", action.getProgress().name());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (PlanAction action : actions) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("actionId", String.valueOf(action.getId()));
+            row.put("what", action.getWhat());
+            row.put("who", action.getWho());
+            row.putAll(uk.gov.childprotection.common.DayMonthYear.boxes("byWhen", action.getByWhen()));
+            row.put("successMeasure", action.getSuccessMeasure());
+            row.put("progress", action.getProgress().name());
+            rows.add(row);
         }
+        task.setVariableLocal("actions", org.camunda.spin.plugin.variable.SpinValues
+                .jsonValue(org.camunda.spin.Spin.JSON(rows)).create());
+    }
+
+    /** The actions as the form's rows give them: every row, no limit; an empty row added by mistake is skipped. */
+    private static List<SmartAction> rows(FormValues form) {
+        List<SmartAction> actions = new ArrayList<>();
+        List<FormValues> rows = form.rows("actions");
+        for (int i = 0; i < rows.size(); i++) {
+            FormValues row = rows.get(i);
+            if (row.text("what") == null && row.text("who") == null && row.text("actionId") == null
+                    && row.text("successMeasure") == null && !row.hasDate("byWhen")) {
+                continue;
+            }
+            Integer id = row.integer("actionId");
+            actions.add(new SmartAction("actions[" + i + "].", id == null ? null : id.longValue(),
+                    row.requiredText("what", "What will be done"),
+                    row.requiredText("who", "Who will do it"),
+                    row.requiredDate("byWhen", "By when"),
+                    row.requiredText("successMeasure", "How everyone will know it worked"),
+                    row.requiredChoice("progress", ActionProgress.class, "The progress")));
+        }
+        return actions;
+    }
+
+    private static boolean numberedSlots(FormValues form) {
+        for (int n = 1; n <= ACTION_SLOTS; n++) {
+            for (String field : ACTION_FIELDS) {
+                if (form.has("action" + n + field)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override
     protected void complete(DelegateTask task, FormValues form) {
-        List<SmartAction> actions = new ArrayList<>();
-        for (int n = 1; n <= ACTION_SLOTS; n++) {
+        List<SmartAction> actions = numberedSlots(form) ? new ArrayList<>() : rows(form);
+        for (int n = 1; numberedSlots(form) && n <= ACTION_SLOTS; n++) {
             String slot = "action" + n;
             if (form.text(slot + "What") == null && form.text(slot + "Who") == null
                     && form.text(slot + "Id") == null) {
@@ -107,13 +145,7 @@ class RecordCoreGroupMeetingTask extends FormTaskListener {
         if (form.flag(SAME_FOR_SIBLINGS)) {
             // One core group serves the brothers and sisters on plans: the same meeting on each child's plan,
             // each child's SMART actions as their own task holds them.
-            Map<String, Object> same = new HashMap<>();
-            for (String field : List.of("meetingDate", "attendees", "notes")) {
-                Object value = task.getVariable(field);
-                if (value != null) {
-                    same.put(field, value);
-                }
-            }
+            Map<String, Object> same = submittedValues(task, List.of("meetingDate", "attendees", "notes"));
             same.put(SAME_FOR_SIBLINGS, false);
             siblings.completeAlike(task, same, SAME_FOR_SIBLINGS, "core group meeting");
         }
@@ -121,7 +153,8 @@ class RecordCoreGroupMeetingTask extends FormTaskListener {
 
     @Override
     protected List<String> submittedFields() {
-        List<String> fields = new ArrayList<>(List.of("meetingDate", "attendees", "notes", SAME_FOR_SIBLINGS));
+        List<String> fields = new ArrayList<>(List.of("meetingDate", "attendees", "notes", SAME_FOR_SIBLINGS,
+                "actions"));
         for (int n = 1; n <= ACTION_SLOTS; n++) {
             for (String field : ACTION_FIELDS) {
                 fields.add("action" + n + field);

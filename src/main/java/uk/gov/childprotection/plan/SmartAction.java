@@ -8,4 +8,16 @@ import java.time.LocalDate;
  */
 public record SmartAction(String slot, Long id, String what, String who, LocalDate byWhen, String successMeasure,
         ActionProgress progress) {
+
+    /**
+     * The form field of this action that a problem is named by: {@code action3ByWhen} for the form's numbered
+     * slots (older clients), {@code actions[2].byWhen} for a row of the list ({@code slot} "actions[2].").
+     */
+    public String field(String name) {
+        if (slot.endsWith(".")) {
+            String row = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+            return slot + ("id".equals(row) ? "actionId" : row);
+        }
+        return slot + name;
+    }
 }

@@ -57,13 +57,7 @@ class RecordStrategyDiscussionTask extends FormTaskListener {
 
     /** One strategy discussion about the household's children, recorded on each child's own case. */
     private void recordForSiblings(DelegateTask task, FormValues form) {
-        Map<String, Object> same = new HashMap<>();
-        for (String field : submittedFields()) {
-            Object value = task.getVariable(field);
-            if (value != null) {
-                same.put(field, value);
-            }
-        }
+        Map<String, Object> same = submittedValues(task, submittedFields());
         same.put("strategyDecision", task.getVariable("strategyDecision"));
         same.put(SAME_FOR_SIBLINGS, false);
         siblings.completeAlike(task, same, SAME_FOR_SIBLINGS, "strategy discussion");

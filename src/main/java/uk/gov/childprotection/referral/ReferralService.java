@@ -49,7 +49,7 @@ public class ReferralService {
         if (date != null) {
             problems.check(!date.isAfter(today.date()), "strategyDiscussionDate", "must not be in the future");
             problems.check(!date.isBefore(aCase.getReferralDate()), "strategyDiscussionDate",
-                    "must not be before the referral (" + aCase.getReferralDate() + ")");
+                    "must not be before the referral (" + DeadlineService.longDate(aCase.getReferralDate()) + ")");
         }
         problems.check(discussions.findByCaseId(aCase.getId()).isEmpty(), "strategyDiscussionDate",
                 "a strategy discussion is already recorded for case " + caseReference);
@@ -95,7 +95,7 @@ public class ReferralService {
         if (findings.childSeenDate() != null) {
             problems.check(!findings.childSeenDate().isAfter(now), "childSeenDate", "must not be in the future");
             problems.check(!findings.childSeenDate().isBefore(aCase.getReferralDate()), "childSeenDate",
-                    "must not be before the referral (" + aCase.getReferralDate() + ")");
+                    "must not be before the referral (" + DeadlineService.longDate(aCase.getReferralDate()) + ")");
         }
         if (findings.completedDate() != null) {
             problems.check(!findings.completedDate().isAfter(now), "enquiryCompletedDate",

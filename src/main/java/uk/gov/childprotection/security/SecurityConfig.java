@@ -44,6 +44,8 @@ public class SecurityConfig {
 
     private static final String[] STAFF = {Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS,
             Roles.CONFERENCE_ADMINISTRATORS, Roles.CHAIRS, Roles.SERVICE_MANAGERS};
+    private static final String[] STAFF_AND_ADMINISTRATORS = {Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS,
+            Roles.CONFERENCE_ADMINISTRATORS, Roles.CHAIRS, Roles.SERVICE_MANAGERS, Roles.ADMINISTRATORS};
 
     @Bean
     @Order(1)
@@ -72,7 +74,11 @@ public class SecurityConfig {
                 // A stateless API called with credentials on every request: no session, so no CSRF to forge.
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(SecurityConfig::headers)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // The webapps' session is read, never changed: Spring's session fixation protection would give it a
+                // new id on every read through it (it takes the read for a sign-in), and Tasklist would be signed out.
+                // The sign-in itself (the webapps') is where the id changes.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/cases", "/api/referrals", "/api/families/*/people",
@@ -85,7 +91,11 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/cases/*/allocation").hasAuthority(Roles.TEAM_MANAGERS)
                         .requestMatchers(HttpMethod.PUT, "/api/families/*/people/*/children/*/letters")
                         .hasAuthority(Roles.CHAIRS)
-                        .requestMatchers(HttpMethod.GET, "/api/audit").hasAuthority(Roles.SERVICE_MANAGERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/agencies/*").hasAuthority(Roles.CONFERENCE_ADMINISTRATORS)
+                        // One's own phone, or anyone's for an administrator (StaffDirectoryController checks which).
+                        .requestMatchers(HttpMethod.PUT, "/api/staff/*/phone").hasAnyAuthority(STAFF_AND_ADMINISTRATORS)
+                        .requestMatchers(HttpMethod.GET, "/api/audit", "/api/monitoring", "/api/monitoring/**")
+                        .hasAuthority(Roles.SERVICE_MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(STAFF)
                         .anyRequest().denyAll())
                 .build();
@@ -102,7 +112,8 @@ public class SecurityConfig {
                 // On the webapps' session; a page's form is sent with its CSRF token, so another site cannot.
                 .addFilterBefore(new WebappSessionAuthentication(staff, true), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER)
+                        .sessionFixation(fixation -> fixation.none()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
                         response.sendRedirect(request.getContextPath() + "/camunda/app/tasklist/")))
                 .headers(SecurityConfig::headers)
@@ -110,8 +121,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/cases/**").hasAnyAuthority(STAFF)
                         .requestMatchers(HttpMethod.GET, "/referrals/new").hasAnyAuthority(Roles.SOCIAL_WORKERS,
                                 Roles.TEAM_MANAGERS)
-                        .requestMatchers(HttpMethod.POST, "/referrals/new").hasAnyAuthority(Roles.SOCIAL_WORKERS,
-                                Roles.TEAM_MANAGERS)
+                        .requestMatchers(HttpMethod.POST, "/referrals/new").hasAnyAuthority(
+                                Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS)
                         .anyRequest().denyAll())
                 .build();
     }

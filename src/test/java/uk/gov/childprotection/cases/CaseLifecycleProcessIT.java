@@ -323,6 +323,9 @@ class CaseLifecycleProcessIT extends ProcessTestSupport {
         assertThat(fireDueTimers(ref)).isEqualTo(1);
         assertThat(instance).isWaitingAt("CallActivity_InitialConference", "Task_RecordConferenceDelay");
         assertThat(task(ref, "Task_RecordConferenceDelay").getAssignee()).isEqualTo(TestStaff.TEAM_MANAGER);
+        // Raised on Thursday 31 December: due by the end of the next working day, after New Year's Day.
+        assertThat(task(ref, "Task_RecordConferenceDelay").getDueDate())
+                .isEqualTo(uk.gov.childprotection.calendar.Today.endOfWorkingDay(LocalDate.of(2027, 1, 4)));
 
         complete(TestStaff.TEAM_MANAGER, ref, "Task_RecordConferenceDelay", delay("The Chair was ill on the booked day."));
         StatutoryDeadline missed = deadlines.latest(cases.get(ref), DeadlineKind.ICPC_HELD);

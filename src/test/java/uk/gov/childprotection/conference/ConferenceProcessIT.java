@@ -277,7 +277,7 @@ class ConferenceProcessIT extends ProcessTestSupport {
         christmas.put("conferenceTime", "9.30");
 
         assertThatThrownBy(() -> complete(TestStaff.ADMINISTRATOR, ref, "Task_BookConference", christmas))
-                .hasMessageContaining("conferenceDate: 2026-12-28 is not a working day")
+                .hasMessageContaining("conferenceDate: Monday 28 December 2026 is not a working day")
                 .hasMessageContaining("conferenceTime: use the 24-hour clock")
                 .hasMessageContaining("venue: give a venue or an online meeting link");
         assertThatThrownBy(() -> complete(TestStaff.ADMINISTRATOR, ref, "Task_BookConference",
@@ -344,7 +344,7 @@ class ConferenceProcessIT extends ProcessTestSupport {
         assertThatThrownBy(() -> complete(TestStaff.CHAIR, ref, "Task_HoldConference", inquorate))
                 .hasMessageContaining("conferenceDecision: the conference is not quorate")
                 .hasMessageContaining("categories: a Child Protection Plan needs at least one category")
-                .hasMessageContaining("reviewDate: must be within 3 months of the conference (by 2027-03-19)");
+                .hasMessageContaining("reviewDate: must be within 3 months of the conference (by Friday 19 March 2027)");
 
         Map<String, Object> quorateRelist = conferenceRecord(CONFERENCE_DAY, "RELIST", null, null);
         assertThatThrownBy(() -> complete(TestStaff.CHAIR, ref, "Task_HoldConference", quorateRelist))

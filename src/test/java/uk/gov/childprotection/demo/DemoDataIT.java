@@ -19,10 +19,16 @@ import uk.gov.childprotection.cases.CaseStage;
 import uk.gov.childprotection.cases.ChildProtectionCase;
 import uk.gov.childprotection.security.Roles;
 
-/** The demo profile gives every role real work on first start, and a restart adds nothing. */
-@SpringBootTest(properties = "spring.autoconfigure.exclude="
+/**
+ * The demo profile gives every role real work on first start, and the service manager a monitoring page worth
+ * looking at (months of initial conferences, late ones with their reasons); a restart adds nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // The demo walks its cases while the context starts, before a coverage suite could exist.
-        + "org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration")
+        "spring.autoconfigure.exclude="
+                + "org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration",
+        // The webapps (Cockpit, for the monitoring page) find the engine by its name, "default".
+        "camunda.bpm.generate-unique-process-engine-name=false"})
 @ActiveProfiles({"test", "demo"})
 class DemoDataIT {
 
@@ -33,6 +39,7 @@ class DemoDataIT {
     @Autowired ManagementService management;
     @Autowired FilterService filters;
     @Autowired List<ApplicationRunner> startUp;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     private long tasksFor(String group) {
         return tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().count();
@@ -89,6 +96,37 @@ class DemoDataIT {
                 .as("the list shows whose case each task is").containsKey("variables");
         assertThat(filters.getFilter(filters.createFilterQuery().filterName("All tasks").singleResult().getId())
                 .getProperties().get("variables").toString()).contains("childName", "caseReference");
+    }
+
+    @Test
+    void theServiceManagerSeesMonthsOfConferencesAndTheLateOnesWithTheirReasonsInCockpit() {
+        try (uk.gov.childprotection.support.Chromium browser = new uk.gov.childprotection.support.Chromium(port)) {
+            browser.signInTo("cockpit", DemoUsers.SERVICE_MANAGER.id(), DemoUsers.PASSWORD);
+            browser.open("/camunda/app/cockpit/default/#/monitoring");
+            var page = browser.driver();
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(60));
+            // The page opens on this census year, which holds the demo's last six months.
+            wait.until(p -> !p.findElements(org.openqa.selenium.By.id("cpc-mon-late")).isEmpty());
+            assertThat(page.findElements(org.openqa.selenium.By.cssSelector("#cpc-mon-chart rect.cpc-mon-bar")))
+                    .as("a bar a month").hasSizeGreaterThanOrEqualTo(5);
+            assertThat(page.findElement(org.openqa.selenium.By.id("cpc-mon-late")).getText()).contains(
+                    "Noah Quinn", "The mother was in hospital", "Alfie Upton", "two Chairs were on leave");
+            assertThat(page.findElement(org.openqa.selenium.By.id("cpc-mon-icpc")).getText())
+                    .contains("England 81.4%").doesNotContain("none in the period");
+            assertThat(page.findElement(org.openqa.selenium.By.id("cpc-mon-caseload-workers")).getText())
+                    .contains("Sam Worker");
+            browser.screenshot("monitoring-dashboard");
+        }
+        // Those conferences are over: no work is left waiting on them.
+        management.createJobQuery().messages().executable().list()
+                .forEach(job -> management.executeJob(job.getId()));
+        for (ChildProtectionCase past : cases.findAllWithChild()) {
+            if (List.of("Patel", "Quinn", "Roberts", "Singh", "Taylor", "Upton", "Vaughan", "Walsh")
+                    .contains(past.getChild().getFamilyName())) {
+                assertThat(tasks.createTaskQuery().processInstanceBusinessKey(past.getReference()).list())
+                        .as(past.getChild().fullName()).extracting(Task::getName).isEmpty();
+            }
+        }
     }
 
     @Test

@@ -166,10 +166,12 @@ class HouseholdConferenceIT extends ProcessTestSupport {
 
         // The household's people are already in the invitation form, as the referral recorded them.
         Task invite = task(ava, "Task_InviteParticipants");
-        assertThat(tasks.getVariableLocal(invite.getId(), "parent1Name")).isEqualTo("Dana Ashby");
-        assertThat(tasks.getVariableLocal(invite.getId(), "parent1InterpreterLanguage")).isEqualTo("Polish");
-        assertThat(tasks.getVariableLocal(invite.getId(), "parent2Name")).isEqualTo("Eli Stone");
-        assertThat(tasks.getVariableLocal(invite.getId(), "parent2ParentalResponsibility")).isEqualTo(true);
+        var rows = ((org.camunda.spin.json.SpinJsonNode) tasks.getVariableLocal(invite.getId(), "parents")).elements();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).prop("name").stringValue()).isEqualTo("Dana Ashby");
+        assertThat(rows.get(0).prop("interpreterLanguage").stringValue()).isEqualTo("Polish");
+        assertThat(rows.get(1).prop("name").stringValue()).isEqualTo("Eli Stone");
+        assertThat(rows.get(1).prop("parentalResponsibility").boolValue()).isTrue();
         complete(TestStaff.ADMINISTRATOR, ava, "Task_InviteParticipants", householdInvitations("Ashby"));
         // Only Ava (10) is old enough to be invited; the invitations are the meeting's, once.
         List<Participant> invited = conferences.participants(conferenceOf(ava).getId());
@@ -190,10 +192,29 @@ class HouseholdConferenceIT extends ProcessTestSupport {
         assertThatThrownBy(() -> complete(TestStaff.CHAIR, ava, "Task_HoldConference", incomplete))
                 .hasMessageContaining("record a decision for each child: Cal Ashby");
         assertThat(conferenceOf(ava).getStatus()).isNotEqualTo(ConferenceStatus.HELD);
-
-        complete(TestStaff.CHAIR, ava, "Task_HoldConference", householdRecord(meetingDay, review, List.of(
+        // Ava scaled apart from her brothers, by the rows of child and invitee the form opens with.
+        var childRows = ((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(task(ava, "Task_HoldConference")
+                .getId(), "childScores")).elements();
+        assertThat(childRows).as("a row for each child and each invitee").hasSize(3
+                * conferences.participants(conferenceOf(ava).getId()).size());
+        List<Map<String, Object>> scoredApart = new java.util.ArrayList<>();
+        for (var shown : childRows) {
+            Map<String, Object> scored = new java.util.LinkedHashMap<>(Map.of(
+                    "child", shown.prop("child").stringValue(), "caseReference", shown.prop("caseReference").stringValue(),
+                    "who", shown.prop("who").stringValue()));
+            if (shown.prop("caseReference").stringValue().equals(ava)
+                    && shown.prop("who").stringValue().equals("Dana Ashby")) {
+                scored.put("score", 2);
+            }
+            scoredApart.add(scored);
+        }
+        Map<String, Object> decided = householdRecord(meetingDay, review, List.of(
                 row(ava, "CHILD_PROTECTION_PLAN", "EMOTIONAL_ABUSE"), row(ben, "CHILD_IN_NEED"),
-                row(cal, "NO_FURTHER_ACTION"))));
+                row(cal, "NO_FURTHER_ACTION")));
+        decided.put("childScores", uk.gov.childprotection.demo.Submissions.json(scoredApart));
+        complete(TestStaff.CHAIR, ava, "Task_HoldConference", decided);
+        assertThat(conferences.scaling(initialConferenceOf(ava).getId())).filteredOn(s -> s.isChildOnly())
+                .extracting(s -> s.getParticipant() + " " + s.getScore()).containsExactly("Dana Ashby 2");
         refs.forEach(this::runAsyncJobs);
         refs.forEach(this::runAsyncJobs);
 

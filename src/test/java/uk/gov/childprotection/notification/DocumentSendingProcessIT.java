@@ -74,7 +74,44 @@ class DocumentSendingProcessIT extends ProcessTestSupport {
     @Autowired DeadlineService deadlines;
     @Autowired AmendmentService amendments;
 
+    @Autowired uk.gov.childprotection.conference.AgencyDirectory directory;
+    @Autowired uk.gov.childprotection.conference.AgencyContactRepository directoryEntries;
+
     private static int children;
+
+    /** Agencies without an entry in the agency directory are posted to: each test starts from none. */
+    @org.junit.jupiter.api.BeforeEach
+    @org.junit.jupiter.api.AfterEach
+    void emptyAgencyDirectory() {
+        directoryEntries.deleteAll();
+    }
+
+    @Test
+    void anAgencyWithASecureAddressInTheDirectoryIsEmailedAndOneWithOnlyAPostalAddressIsPostedThere()
+            throws Exception {
+        directory.save(new uk.gov.childprotection.conference.AgencyDirectory.Entry(
+                uk.gov.childprotection.conference.Agency.POLICE, "Public Protection Unit",
+                "ppu.referrals@thames.police.uk", "Police Station\nSt Aldates\nOxford OX1 1SZ", "01865 841148"),
+                TestStaff.ADMINISTRATOR);
+        directory.save(new uk.gov.childprotection.conference.AgencyDirectory.Entry(
+                uk.gov.childprotection.conference.Agency.GP, "Harbour Surgery", null,
+                "1 Quay Street, Exampleton EX2 2BB", null), TestStaff.ADMINISTRATOR);
+        String ref = caseWithDecidedConference();
+        ProcessInstance sending = sending(ref);
+
+        List<MimeMessage> police = mailTo("ppu.referrals@thames.police.uk");
+        assertThat(police).as("the secure address the directory holds").hasSize(1);
+        assertThat(attachments(police.get(0))).containsOnlyKeys(ref + "-conference-record-v1.pdf");
+        Sending prepared = sendings.ofCase(cases.get(ref).getId()).get(0);
+        assertThat(sendings.deliveries(prepared.getId())).filteredOn(d -> d.getMethod() == Delivery.Method.POST)
+                .extracting(Delivery::getRecipientName)
+                .containsExactlyInAnyOrder("Children's social care", "School", "GP");
+        String postList = tasks.getVariable(task(ref, "Task_PostCopies").getId(), "postList").toString();
+        assertThat(postList).contains("**GP**", "Post to: Harbour Surgery, GP, 1 Quay Street, Exampleton EX2 2BB")
+                .contains("**School**", "No postal address is recorded")
+                .doesNotContain("**Police**");
+        assertThat(sending).isWaitingAt("Task_PostCopies");
+    }
 
     private String caseWithDecidedConference() {
         String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Rhys", "Morgan",
@@ -148,7 +185,10 @@ class DocumentSendingProcessIT extends ProcessTestSupport {
             List<MimeMessage> mails = mailTo(parent);
             assertThat(mails).as(parent).hasSize(1);
             Map<String, byte[]> files = attachments(mails.get(0));
-            assertThat(files).containsKeys(recordFile, ref + "-decision-letter-v1.pdf");
+            // Each parent's own letter, under a file name of its own: "...-decision-letter-alex-example-v1.pdf".
+            String letterFile = ref + "-decision-letter-" + parent.substring(0, parent.indexOf('@')).replace('.', '-')
+                    + "-v1.pdf";
+            assertThat(files).containsKeys(recordFile, letterFile);
             assertThat(DocumentService.sha256(files.get(recordFile))).as("the stored version, byte for byte")
                     .isEqualTo(record.getSha256());
             assertThat(mails.get(0).getSubject()).isEqualTo("Child protection conference record, case " + ref);
@@ -209,6 +249,9 @@ class DocumentSendingProcessIT extends ProcessTestSupport {
         assertThat(tasks.getIdentityLinksForTask(late.getId())).anySatisfy(link ->
                 assertThat(link.getGroupId()).isEqualTo("conference-administrators"));
         assertThat(tasks.getVariable(late.getId(), "dueDateLabel")).isEqualTo("Tuesday 22 December 2026");
+        // The escalation is itself due, by the end of the next working day, so the Overdue filter sees it.
+        assertThat(late.getDueDate()).isEqualTo(uk.gov.childprotection.calendar.Today.endOfWorkingDay(
+                LocalDate.of(2026, 12, 24)));
 
         complete(TestStaff.ADMINISTRATOR, ref, "Task_RecordLateSending",
                 Map.of("delayReason", "The agencies' addresses were missing from the invitation list."));
@@ -237,7 +280,7 @@ class DocumentSendingProcessIT extends ProcessTestSupport {
                 .processDefinitionKey(SendingProcess.KEY).count()).as("the answer's sending has ended").isZero();
         assertThat(MAIL.getReceivedMessages()).hasSize(1);
         MimeMessage letter = mailTo("jordan.example@example.org").get(0);
-        assertThat(attachments(letter)).containsOnlyKeys(ref + "-amendment-outcome-letter-v1.pdf");
+        assertThat(attachments(letter)).containsOnlyKeys(ref + "-amendment-outcome-letter-jordan-example-v1.pdf");
         Sending last = sendings.ofCase(cases.get(ref).getId()).get(1);
         assertThat(last.getPurpose()).isEqualTo(Sending.Purpose.AMENDMENT);
         assertThat(last.getCompletedOn()).isEqualTo(LocalDate.of(2026, 12, 22));

@@ -62,8 +62,10 @@ class CasePageBrowserIT extends ProcessTestSupport {
             // Tasklist without the Camunda 8 banner, and with its dates the UK way.
             assertThat(page.findElements(By.cssSelector(".ce-eol-banner")))
                     .allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
-            assertThat(browser.textOfFetch("/camunda/app/tasklist/scripts/config.js"))
-                    .contains("normal: 'D MMMM YYYY HH:mm'");
+            for (String app : List.of("tasklist", "cockpit", "admin")) {
+                assertThat(browser.textOfFetch("/camunda/app/" + app + "/scripts/config.js")).as(app)
+                        .contains("normal: 'D MMMM YYYY HH:mm'");
+            }
             browser.open("/cases/" + ref);
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Rosa Page");
             assertThat(page.findElement(By.id("stage")).getText()).isEqualTo("Initial child protection conference");
@@ -89,6 +91,33 @@ class CasePageBrowserIT extends ProcessTestSupport {
                             + ".then(r => done(r.status), () => done(-1));");
             assertThat(((Number) posted).longValue()).isEqualTo(401);
         }
+    }
+
+    @Test
+    void theSocialWorkersTaskCardShowsTheChildAndTheCaseReferenceAndTheListIsSortedByDueDate() {
+        String ref = caseAtConference();
+        try (Chromium browser = new Chromium(port)) {
+            browser.signInToTasklist(TestStaff.SOCIAL_WORKER);
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(),
+                    java.time.Duration.ofSeconds(60));
+            // Signed in, the list is sorted by due date, earliest first (Tasklist's own default is newest first).
+            wait.until(page -> decoded(page.getCurrentUrl()).contains("\"sortBy\":\"dueDate\""));
+            assertThat(decoded(browser.driver().getCurrentUrl())).contains("\"sortOrder\":\"asc\"");
+            // Narrowed to this case's task by Tasklist's own search on the task's case reference.
+            String search = java.net.URLEncoder.encode("[{\"type\":\"taskVariables\",\"operator\":\"eq\","
+                    + "\"value\":\"" + ref + "\",\"name\":\"caseReference\"}]",
+                    java.nio.charset.StandardCharsets.UTF_8);
+            browser.open("/camunda/app/tasklist/default/#/?searchQuery=" + search);
+            wait.until(page -> page.findElements(By.cssSelector(".tasks-list .task")).stream()
+                    .anyMatch(card -> card.getText().contains(ref)));
+            WebElement card = browser.driver().findElements(By.cssSelector(".tasks-list .task")).stream()
+                    .filter(each -> each.getText().contains(ref)).findFirst().orElseThrow();
+            assertThat(card.getText()).contains("Share social worker's report with parents", "Rosa Page", ref);
+        }
+    }
+
+    private static String decoded(String url) {
+        return java.net.URLDecoder.decode(url, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -147,7 +147,7 @@ class PlanEndingsIT extends ProcessTestSupport {
         long before = eventsOf(ref);
 
         event(ref, "death", dated(CONFERENCE_DAY.minusDays(1))).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", containsString("date: must not be before the plan started (2026-12-21)")));
+                .andExpect(jsonPath("$.detail", containsString("date: must not be before the plan started (Monday 21 December 2026)")));
         event(ref, "left-uk", dated(today().plusDays(1))).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("date: must not be in the future")));
         event(ref, "move-to-another-council", move(CONFERENCE_DAY.minusDays(3))).andExpect(status().isBadRequest())

@@ -180,9 +180,14 @@ class PlanInForceProcessIT extends ProcessTestSupport {
         Map<String, Object> prefill = tasks.getVariablesLocal(second.getId());
         assertThat((String) prefill.get("lastMinutesLink")).as("the last meeting's minutes")
                 .startsWith("[Minutes of the last core group meeting, Tuesday 5 January 2027, version 1 (PDF)](/api/documents/");
-        assertThat(prefill).containsEntry("firstMeeting", false).containsEntry("conferenceRecordLink", "")
-                .containsEntry("action1What", "Attend the domestic abuse programme")
-                .containsEntry("action2Progress", "ON_TRACK").doesNotContainKey("action3Id");
+        assertThat(prefill).containsEntry("firstMeeting", false).containsEntry("conferenceRecordLink", "");
+        // A row per action of the plan, its date in day, month and year boxes.
+        org.camunda.spin.json.SpinJsonNode rows = (org.camunda.spin.json.SpinJsonNode) prefill.get("actions");
+        assertThat(rows.elements()).hasSize(2);
+        assertThat(rows.elements().get(0).prop("what").stringValue()).isEqualTo("Attend the domestic abuse programme");
+        assertThat(rows.elements().get(0).prop("byWhenDay").numberValue().intValue()).isEqualTo(1);
+        assertThat(rows.elements().get(0).prop("byWhenMonth").numberValue().intValue()).isEqualTo(3);
+        assertThat(rows.elements().get(1).prop("progress").stringValue()).isEqualTo("ON_TRACK");
 
         LocalDate secondDay = LocalDate.of(2027, 2, 15);
         setToday(secondDay);
@@ -211,6 +216,50 @@ class PlanInForceProcessIT extends ProcessTestSupport {
         Map<String, Object> foreign = meeting(secondDay, List.of(action("999999", "x", "y", secondDay, "DONE")));
         assertThatThrownBy(() -> complete(TestStaff.SOCIAL_WORKER, ref, "Task_HoldCoreGroupMeeting", foreign))
                 .hasMessageContaining("action 999999 is not an action of this plan");
+
+        // The form's rows: as many actions as the core group agrees (nine here, one more than the old slots held),
+        // each date typed as day, month and year; a row added by mistake and left empty is no action.
+        LocalDate thirdDay = LocalDate.of(2027, 3, 24);
+        setToday(thirdDay);
+        List<Map<String, Object>> nine = new java.util.ArrayList<>();
+        for (PlanAction kept : planInForce.actions(planId)) {
+            nine.add(row(String.valueOf(kept.getId()), kept.getWhat(), kept.getWho(), kept.getByWhen(), "DONE"));
+        }
+        for (int n = nine.size() + 1; n <= 9; n++) {
+            nine.add(row(null, "Action number " + n, "Social worker", LocalDate.of(2027, 5, n), "NOT_STARTED"));
+        }
+        nine.add(new HashMap<>(Map.of("actionId", "", "what", "", "who", "")));
+        Map<String, Object> byRows = new HashMap<>();
+        byRows.put("meetingDateDay", 24L);
+        byRows.put("meetingDateMonth", 3L);
+        byRows.put("meetingDateYear", 2027L);
+        byRows.put("attendees", "Sam Worker (lead social worker), Alex Example (mother)");
+        byRows.put("actions", json(nine));
+        complete(TestStaff.SOCIAL_WORKER, ref, "Task_HoldCoreGroupMeeting", byRows);
+        assertThat(planInForce.actions(planId)).hasSize(9)
+                .anySatisfy(a -> assertThat(a.getByWhen()).isEqualTo(LocalDate.of(2027, 5, 9)));
+        assertThat(planInForce.meetings(planId).get(2).getMeetingDate()).isEqualTo(thirdDay);
+
+        // A row's problem names its row: "actions[1].byWhen".
+        List<Map<String, Object>> wrong = List.of(row(null, "Ring the GP", "Health visitor", LocalDate.of(2027, 5, 1),
+                "NOT_STARTED"), new HashMap<>(Map.of("what", "Visit", "who", "Social worker", "byWhenDay", 31L,
+                "byWhenMonth", 2L, "byWhenYear", 2027L, "successMeasure", "Seen", "progress", "NOT_STARTED")));
+        Map<String, Object> badRow = new HashMap<>(byRows);
+        badRow.put("actions", json(wrong));
+        assertThatThrownBy(() -> complete(TestStaff.SOCIAL_WORKER, ref, "Task_HoldCoreGroupMeeting", badRow))
+                .hasMessageContaining("actions[1].byWhen: must be a real date: there is no day 31 in month 2");
+    }
+
+    /** One row of the form's list of actions, its date as the day, month and year boxes. */
+    private static Map<String, Object> row(String id, String what, String who, LocalDate byWhen, String progress) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("actionId", id == null ? "" : id);
+        row.put("what", what);
+        row.put("who", who);
+        row.putAll(uk.gov.childprotection.common.DayMonthYear.boxes("byWhen", byWhen));
+        row.put("successMeasure", "Everyone sees the change.");
+        row.put("progress", progress);
+        return row;
     }
 
     @Test

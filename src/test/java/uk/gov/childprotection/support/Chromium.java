@@ -73,18 +73,28 @@ public final class Chromium implements AutoCloseable {
 
     /** Signs in on Tasklist's own login form, as a person does, and waits for Tasklist to open. */
     public Chromium signInToTasklist(String user) {
-        open("/camunda/app/tasklist/");
-        // Tasklist loads its scripts before it shows the form: on a busy CI machine that can take a while.
+        return signInTo("tasklist", user);
+    }
+
+    /** Signs in on a webapp's own login form ("tasklist", "cockpit", "admin"), and waits for it to open. */
+    public Chromium signInTo(String app, String user) {
+        return signInTo(app, user, TestStaff.password(user));
+    }
+
+    /** The same, with the user's password (the demo's users have their own). */
+    public Chromium signInTo(String app, String user, String password) {
+        open("/camunda/app/" + app + "/");
+        // A webapp loads its scripts before it shows the form: on a busy CI machine that can take a while.
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
         try {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
         } catch (org.openqa.selenium.TimeoutException notShown) {
-            throw new IllegalStateException("Tasklist's sign-in form did not show at " + driver.getCurrentUrl()
+            throw new IllegalStateException(app + "'s sign-in form did not show at " + driver.getCurrentUrl()
                     + "; the page said: " + driver.findElement(By.tagName("body")).getText(), notShown);
         }
         driver.findElement(By.cssSelector("form[name='signinForm'] input[type='text']")).sendKeys(user);
         driver.findElement(By.cssSelector("form[name='signinForm'] input[type='password']"))
-                .sendKeys(TestStaff.password(user));
+                .sendKeys(password);
         driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
         return this;

@@ -33,11 +33,11 @@ export default {
   //    "availableLocales": ["en", "de"],
   //    "fallbackLocale": "en"
   //  },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Lists sorted by due date, earliest first, unless the person picks another order; Escape in a form keeps it
+  // open; after a task, what happens next and who has it; a refusal marked beside each field and summarised;
+  // Complete kept usable in a form with rows (Tasklist 7.24 would grey it out: see rows-complete.js).
+  customScripts: ['scripts/due-first', 'scripts/keep-form-open', 'scripts/next-steps', 'scripts/field-errors',
+    'scripts/rows-complete'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

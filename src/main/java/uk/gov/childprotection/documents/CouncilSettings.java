@@ -1,0 +1,31 @@
+package uk.gov.childprotection.documents;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Who the letters come from: the council's name, the service, its address and how to reach it, and its logo. Every
+ * document carries them at the top (prefix {@code cpc.council}); a council sets its own.
+ */
+@Validated
+@ConfigurationProperties("cpc.council")
+public record CouncilSettings(
+        /* "Oxfordshire County Council". */
+        @NotBlank String name,
+        /* The service the letters come from: "Child Protection and Review Unit". */
+        @DefaultValue("Child Protection and Review Unit") String service,
+        /* The service's postal address, a line each. */
+        @DefaultValue({}) List<String> address,
+        String phone,
+        String email,
+        String website,
+        /* A PNG of the council's logo (a Spring resource: classpath:... or file:...); none if not set. */
+        String logo) {
+
+    public CouncilSettings {
+        address = address == null ? List.of() : List.copyOf(address);
+    }
+}
