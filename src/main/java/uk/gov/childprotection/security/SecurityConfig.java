@@ -89,6 +89,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/amendment-requests").hasAnyAuthority(
                                 Roles.CONFERENCE_ADMINISTRATORS, Roles.SOCIAL_WORKERS, Roles.CHAIRS)
                         .requestMatchers(HttpMethod.PUT, "/api/cases/*/allocation").hasAuthority(Roles.TEAM_MANAGERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/cases/*/census").hasAnyAuthority(Roles.SOCIAL_WORKERS,
+                                Roles.TEAM_MANAGERS)
                         .requestMatchers(HttpMethod.PUT, "/api/families/*/people/*/children/*/letters")
                         .hasAuthority(Roles.CHAIRS)
                         .requestMatchers(HttpMethod.PUT, "/api/agencies/*").hasAuthority(Roles.CONFERENCE_ADMINISTRATORS)
@@ -121,7 +123,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/cases/**").hasAnyAuthority(STAFF)
                         .requestMatchers(HttpMethod.GET, "/referrals/new").hasAnyAuthority(Roles.SOCIAL_WORKERS,
                                 Roles.TEAM_MANAGERS)
-                        .requestMatchers(HttpMethod.POST, "/referrals/new").hasAnyAuthority(
+                        .requestMatchers(HttpMethod.POST, "/referrals/new", "/cases/*/census").hasAnyAuthority(
                                 Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS)
                         .anyRequest().denyAll())
                 .build();

@@ -1,6 +1,11 @@
 package uk.gov.childprotection.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.childprotection.support.GovukForm.choose;
+import static uk.gov.childprotection.support.GovukForm.chosen;
+import static uk.gov.childprotection.support.GovukForm.press;
+import static uk.gov.childprotection.support.GovukForm.tick;
+import static uk.gov.childprotection.support.GovukForm.type;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -90,6 +95,53 @@ class CasePageBrowserIT extends ProcessTestSupport {
                             + " headers: {'Content-Type': 'application/json'}, body: '{}'})"
                             + ".then(r => done(r.status), () => done(-1));");
             assertThat(((Number) posted).longValue()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void theSocialWorkerRecordsTheCensusDetailsFromTheCasePage() {
+        String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Iris", "Census",
+                LocalDate.of(2015, 9, 9), Gender.FEMALE, "3 Page Street, Oxford OX1 3PQ", "English"),
+                STRATEGY_DAY.minusDays(1), ReferralSource.POLICE, "Police called to the home", List.of(),
+                TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null)).getReference();
+        try (Chromium browser = new Chromium(port)) {
+            browser.signInToTasklist(TestStaff.SOCIAL_WORKER);
+            var page = browser.driver();
+            browser.open("/cases/" + ref);
+            press(page, By.id("census-link"));
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Census details");
+            assertThat(chosen(page, "referralSource")).as("the police, from the referral").isEqualTo("6");
+
+            type(page, "upn", "B123456789012");
+            choose(page, "ethnicity", "MWBA");
+            tick(page, "disability-HEAR");
+            type(page, "assessmentStart-day", "31");
+            type(page, "assessmentStart-month", "2");
+            type(page, "assessmentStart-year", "2026");
+            press(page, By.id("save"));
+            String summary = page.findElement(By.id("error-summary")).getText();
+            assertThat(summary).contains("There is a problem", "The date the assessment started must be a real date");
+            assertThat(page.findElement(By.cssSelector("#assessmentStart")).findElement(By.xpath(".."))
+                    .findElement(By.className("govuk-error-message")).getText()).contains("must be a real date");
+            assertThat(page.getTitle()).startsWith("Error: ");
+            // Nothing typed is lost on the refusal.
+            assertThat(page.findElement(By.id("upn")).getAttribute("value")).isEqualTo("B123456789012");
+            assertThat(chosen(page, "ethnicity")).isEqualTo("MWBA");
+            assertThat(page.findElement(By.id("disability-HEAR")).isSelected()).isTrue();
+
+            type(page, "assessmentStart-day", "7");
+            type(page, "assessmentStart-month", "12");
+            press(page, By.id("save"));
+            assertThat(page.findElement(By.id("error-summary")).getText())
+                    .as("the dates are right now; the number's check letter is not")
+                    .contains("its first letter does not match").doesNotContain("must be a real date");
+            type(page, "upn", "A123456789012");
+            press(page, By.id("save"));
+            assertThat(page.findElement(By.id("saved")).getText()).contains("The census details are saved.");
+            browser.screenshot("census-page");
+            assertThat(browser.textOfFetch("/api/cases/" + ref + "/census")).contains("\"upn\":\"A123456789012\"",
+                    "\"assessmentStart\":\"2026-12-07\"", "\"disabilities\":[\"HEAR\"]",
+                    "\"referralSource\":\"6\"");
         }
     }
 

@@ -1,6 +1,9 @@
 package uk.gov.childprotection.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.childprotection.support.GovukForm.choose;
+import static uk.gov.childprotection.support.GovukForm.press;
+import static uk.gov.childprotection.support.GovukForm.type;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,24 +35,6 @@ class ReferralPageBrowserIT extends ProcessTestSupport {
     @BeforeEach
     void administrator() {
         Chromium.ensureSystemAdministrator(identity);
-    }
-
-    private static void type(WebDriver page, String id, String text) {
-        WebElement field = page.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    /** Presses a button that sends the form, and waits for the page that answers. */
-    private static void press(WebDriver page, By button) {
-        WebElement old = page.findElement(By.tagName("html"));
-        page.findElement(button).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
-    }
-
-    private static void choose(WebDriver page, String id, String value) {
-        new org.openqa.selenium.support.ui.Select(page.findElement(By.id(id))).selectByValue(value);
     }
 
     private static void child(WebDriver page, int row, String given, String day, String month, String year) {
