@@ -40,6 +40,12 @@ class DemoDataIT {
     @Autowired FilterService filters;
     @Autowired List<ApplicationRunner> startUp;
     @org.springframework.boot.test.web.server.LocalServerPort int port;
+    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+
+    @org.junit.jupiter.api.BeforeEach
+    void claimEngineName() {
+        uk.gov.childprotection.support.ProcessTestSupport.claimEngineName(engine);
+    }
 
     private long tasksFor(String group) {
         return tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().count();

@@ -43,6 +43,7 @@ public abstract class ProcessTestSupport {
 
     @BeforeEach
     void startOfTest() {
+        claimEngineName(engine);
         AbstractAssertions.init(engine);
         TestStaff.ensure(identity);
         setToday(STRATEGY_DAY);
@@ -52,6 +53,16 @@ public abstract class ProcessTestSupport {
     void endOfTest() {
         ClockUtil.reset();
         identity.clearAuthentication();
+    }
+
+    /**
+     * Makes this context's engine the one its name finds. The webapps and /engine-rest look an engine up by name in
+     * the engine's static registry on every request; the test classes that share the name "default" (for Cockpit
+     * and Tasklist) run in two cached contexts (the demo's and the rest's), and whichever started last would
+     * otherwise answer for both: a sign-in checked against the other context's database, refused.
+     */
+    public static void claimEngineName(ProcessEngine engine) {
+        org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
     }
 
     public static LocalDate today() {
