@@ -9,6 +9,9 @@ public interface DeadlineRepository extends JpaRepository<StatutoryDeadline, Lon
 
     List<StatutoryDeadline> findByCaseIdOrderByDueDateAscIdAsc(Long caseId);
 
+    /** Every deadline of these kinds, of every case (the census return reads them once). */
+    List<StatutoryDeadline> findByKindIn(java.util.Collection<DeadlineKind> kinds);
+
     Optional<StatutoryDeadline> findFirstByCaseIdAndKindOrderByIdDesc(Long caseId, DeadlineKind kind);
 
     /** What a period's monitoring reads: the deadlines met in it, and every one still open. */

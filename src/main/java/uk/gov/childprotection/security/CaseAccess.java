@@ -84,6 +84,17 @@ public class CaseAccess {
     }
 
     /**
+     * Audits a download of the census return for a year: it holds every child with an episode in the year, so it
+     * is recorded once, under "CIN census" and the year, with who took it and from where.
+     */
+    public void auditCensusReturn(int year) {
+        Authentication caller = identity.getCurrentAuthentication();
+        audit.save(new AccessAudit(today.now().toInstant(), caller == null ? "(nobody)" : caller.getUserId(),
+                AccessAudit.Action.READ_CENSUS_RETURN, "CIN census " + year, null, AccessAudit.Outcome.ALLOWED,
+                remoteAddress()));
+    }
+
+    /**
      * Checks and audits a change to the case (an outside event, an amendment request) by the signed-in caller:
      * the same rule as a read, checked before anything is validated, so a refusal tells nothing about the case.
      */

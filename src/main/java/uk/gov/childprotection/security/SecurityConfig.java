@@ -96,7 +96,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/agencies/*").hasAuthority(Roles.CONFERENCE_ADMINISTRATORS)
                         // One's own phone, or anyone's for an administrator (StaffDirectoryController checks which).
                         .requestMatchers(HttpMethod.PUT, "/api/staff/*/phone").hasAnyAuthority(STAFF_AND_ADMINISTRATORS)
-                        .requestMatchers(HttpMethod.GET, "/api/audit", "/api/monitoring", "/api/monitoring/**")
+                        .requestMatchers(HttpMethod.GET, "/api/audit", "/api/monitoring", "/api/monitoring/**",
+                                "/api/census/**")
                         .hasAuthority(Roles.SERVICE_MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(STAFF)
                         .anyRequest().denyAll())
@@ -104,13 +105,13 @@ public class SecurityConfig {
     }
 
     /**
-     * The application's own pages (the case page, the referral page): on the webapps' signed-in session, every
+     * The application's own pages (the case page, the referral page, the census return): on the webapps' signed-in session, every
      * form sent with Spring Security's CSRF token. Someone not signed in is sent to Tasklist to sign in.
      */
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, IdentityService identity, Staff staff) throws Exception {
-        return http.securityMatcher("/cases/**", "/referrals/**")
+        return http.securityMatcher("/cases/**", "/referrals/**", "/census/**")
                 // On the webapps' session; a page's form is sent with its CSRF token, so another site cannot.
                 .addFilterBefore(new WebappSessionAuthentication(staff, true), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
@@ -121,6 +122,7 @@ public class SecurityConfig {
                 .headers(SecurityConfig::headers)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/cases/**").hasAnyAuthority(STAFF)
+                        .requestMatchers(HttpMethod.GET, "/census/**").hasAuthority(Roles.SERVICE_MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/referrals/new").hasAnyAuthority(Roles.SOCIAL_WORKERS,
                                 Roles.TEAM_MANAGERS)
                         .requestMatchers(HttpMethod.POST, "/referrals/new", "/cases/*/census").hasAnyAuthority(

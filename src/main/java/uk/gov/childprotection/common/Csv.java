@@ -1,4 +1,4 @@
-package uk.gov.childprotection.monitoring;
+package uk.gov.childprotection.common;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
  * would run as a formula (it starts with =, +, -, @, a tab or a return) is written with a leading apostrophe, so
  * a name or a delay reason typed into a case cannot become a formula on a manager's machine.
  */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static String of(List<List<Object>> rows) {
+    public static String of(List<List<Object>> rows) {
         return rows.stream().map(row -> row.stream().map(Csv::cell).collect(Collectors.joining(",")))
                 .collect(Collectors.joining("\r\n", "", "\r\n"));
     }

@@ -1,4 +1,4 @@
-package uk.gov.childprotection.monitoring;
+package uk.gov.childprotection.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
