@@ -144,6 +144,47 @@ class MonitoringBrowserIT extends ProcessTestSupport {
     }
 
     @Test
+    void aServiceManagerChecksTheCensusReturnFromCockpitAndDownloadsIt() {
+        String ref = refer("Noel", STRATEGY_DAY);
+        try (Chromium browser = new Chromium(port)) {
+            browser.signInTo("cockpit", TestStaff.SERVICE_MANAGER);
+            browser.open("/camunda/app/cockpit/default/#/monitoring");
+            WebDriver page = browser.driver();
+            WebElement link = waitOn(page).until(p -> p.findElements(By.id("cpc-mon-census")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            link.click();
+            waitOn(page).until(p -> !p.findElements(By.id("holds")).isEmpty());
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Children in Need census return");
+            assertThat(page.findElement(By.cssSelector(".govuk-caption-l")).getText())
+                    .isEqualTo("1 April 2026 to 31 March 2027");
+            // Noel's census items are not recorded yet: his ethnicity is missing, named with the rule and a link.
+            WebElement row = page.findElements(By.cssSelector("#breaks tbody tr")).stream()
+                    .filter(r -> r.getText().contains("4220") && r.getText().contains("Noel Cockpitson"))
+                    .findFirst().orElseThrow();
+            assertThat(row.getText()).contains("Ethnicity is missing or invalid", "Ethnicity none", "Error");
+            assertThat(row.findElement(By.cssSelector("a")).getAttribute("href")).endsWith("/cases/" + ref + "/census");
+            browser.screenshot("census-return");
+            // The file and the list, on the Cockpit sign-in.
+            String xml = page.findElement(By.id("download-return")).getAttribute("href");
+            String path = xml.substring(xml.indexOf("/api/"));
+            assertThat(browser.statusOfFetch(path)).isEqualTo(200);
+            assertThat(browser.textOfFetch(path)).contains("<Collection>CIN</Collection>", "<LEA>999</LEA>");
+            String csv = page.findElement(By.id("download-breaks")).getAttribute("href");
+            assertThat(browser.textOfFetch(csv.substring(csv.indexOf("/api/")))).contains("\"4220\"",
+                    "\"Noel Cockpitson\"");
+            // A year that is not one is refused in words.
+            browser.open("/census/1999");
+            assertThat(page.findElement(By.id("error-summary")).getText()).contains("The census year must be a "
+                    + "census year from 2014 to 2027");
+        }
+        try (Chromium browser = new Chromium(port)) {
+            browser.signInToTasklist(TestStaff.SOCIAL_WORKER);
+            assertThat(browser.statusOfFetch("/census/2027")).as("the census is for service managers").isEqualTo(403);
+            assertThat(browser.statusOfFetch("/api/census/2027/return.xml")).isEqualTo(403);
+        }
+    }
+
+    @Test
     void aCockpitUserWhoIsNoServiceManagerSeesNoFigures() {
         try (Chromium browser = new Chromium(port)) {
             // Conference administrators may open Cockpit (to see where a case is stuck), not the monitoring.

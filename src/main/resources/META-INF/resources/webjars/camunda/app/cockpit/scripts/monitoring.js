@@ -318,6 +318,8 @@ function page(node) {
     el('h1', {}, 'Monitoring: timescales, plans and caseloads'),
     el('p', {}, 'Statutory timescales met on time in a period, by team and by worker, beside the figures for '
       + 'England (DfE, Characteristics of children in need, year to 31 March 2025).'),
+    el('p', {}, el('a', {id: 'cpc-mon-census', href: '/census'},
+      'The Children in Need census return: checked against the DfE\'s rules, then downloaded')),
     el('div', {id: 'cpc-mon-problem', role: 'alert', tabindex: '-1', hidden: ''}),
     form,
     el('div', {id: 'cpc-mon-results', 'aria-live': 'polite'})));
