@@ -16,8 +16,10 @@ import uk.gov.childprotection.ChildProtectionApplication;
  * The managers' dashboard and its CSV tables at a council's scale: {@code -Dchildren} children on plans (default
  * 5000), each with an initial conference, a plan, a first core group and eight visits behind it, a review ahead
  * (about 60,000 deadlines), written straight into the tables on the embedded H2 database, then the dashboard for
- * a census year asked {@code -Druns} times (default 20) after {@code -DwarmUp} (default 5). Prints p50, p95 and
- * max in milliseconds; asserts nothing on time. Run with {@code ./mvnw -Pmonitoring-benchmark verify}.
+ * a census year asked {@code -Druns} times (default 20) after {@code -DwarmUp} (default 5); then the same for the
+ * census return (built, checked against the DfE's rules, and written as XML), each child with their census items
+ * and a Section 47 enquiry. Prints p50, p95 and max in milliseconds; asserts nothing on time. Run with
+ * {@code ./mvnw -Pmonitoring-benchmark verify}.
  */
 public final class MonitoringBenchmark {
 
@@ -55,9 +57,42 @@ public final class MonitoringBenchmark {
                     + "max %d ms over %d runs (children on a plan now: %d; overdue now: %d)%n", children,
                     took[runs / 2], took[(int) Math.ceil(runs * 0.95) - 1], took[runs - 1], runs,
                     last.plans().onPlanNow(), last.overdueNow().size());
+            census(app, children, runs, warmUp);
         } finally {
             app.close();
         }
+    }
+
+    /** The census return for the year to 31 March 2027: built and checked, then written as the DfE's XML. */
+    private static void census(ConfigurableApplicationContext app, int children, int runs, int warmUp) {
+        var returns = app.getBean(uk.gov.childprotection.census.CensusReturnService.class);
+        var madeAt = java.time.OffsetDateTime.now();
+        for (int i = 0; i < warmUp; i++) {
+            uk.gov.childprotection.census.CensusXml.write(returns.checked(2027).census(), madeAt,
+                    new java.io.StringWriter());
+        }
+        long[] checking = new long[runs];
+        long[] writing = new long[runs];
+        uk.gov.childprotection.census.CensusReturnService.Checked last = null;
+        int bytes = 0;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            last = returns.checked(2027);
+            long built = System.nanoTime();
+            var out = new java.io.StringWriter();
+            uk.gov.childprotection.census.CensusXml.write(last.census(), madeAt, out);
+            writing[i] = (System.nanoTime() - built) / 1_000_000;
+            checking[i] = (built - start) / 1_000_000;
+            bytes = out.getBuffer().length();
+        }
+        Arrays.sort(checking);
+        Arrays.sort(writing);
+        System.out.printf("census return for the year to 31 March 2027 at %d children: built and checked p50 %d ms, "
+                + "p95 %d ms, max %d ms; written as XML p50 %d ms, p95 %d ms, max %d ms over %d runs (%d children, "
+                + "%d episodes, %d breaks, %d kB of XML)%n", children, checking[runs / 2],
+                checking[(int) Math.ceil(runs * 0.95) - 1], checking[runs - 1], writing[runs / 2],
+                writing[(int) Math.ceil(runs * 0.95) - 1], writing[runs - 1], runs, last.census().children().size(),
+                last.episodes(), last.breaks().size(), bytes / 1024);
     }
 
     /** Children on plans that began across 2025 and 2026, the ICPC late for one in five, a visit overdue for some. */
@@ -83,6 +118,15 @@ public final class MonitoringBenchmark {
                     + "initial_category, latest_category, lead_social_worker, number_of_previous_plans, created_at) "
                     + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", caseId, child, conference, Date.valueOf(start),
                     categories[i % 4], categories[i % 4], "bench.worker" + (i % 50), i % 5 == 0 ? 1 : 0, now);
+            jdbc.update("insert into section47_enquiry (case_id, start_date, completed_date, outcome) values (?, ?, ?, "
+                    + "'CONVENE_ICPC')", caseId, Date.valueOf(start.minusDays(20)), Date.valueOf(start.minusDays(10)));
+            jdbc.update("insert into census_child (child_id, upn, ethnicity, disabilities, recorded_by, recorded_at) "
+                    + "values (?, ?, ?, ?, 'bench.worker', ?)", child, null, i % 7 == 0 ? null : "WBRI",
+                    i % 3 == 0 ? "NONE" : "COMM,LD", now);
+            jdbc.update("insert into census_episode (case_id, referral_source, primary_need, assessment_start, "
+                    + "assessment_authorised, assessment_factors, recorded_by, recorded_at) values (?, '2A', 'N1', ?, "
+                    + "?, '16A,2B', 'bench.worker', ?)", caseId, Date.valueOf(start.minusDays(20)),
+                    Date.valueOf(start.minusDays(5)), now);
             List<Object[]> deadlines = new ArrayList<>();
             LocalDate icpcDue = start.plusDays(i % 5 == 0 ? -2 : 3);
             deadlines.add(deadline(caseId, "ICPC_HELD", icpcDue, start, i % 5 == 0 ? "Parent unwell" : null));

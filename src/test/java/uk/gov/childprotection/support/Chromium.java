@@ -96,7 +96,12 @@ public final class Chromium implements AutoCloseable {
         driver.findElement(By.cssSelector("form[name='signinForm'] input[type='password']"))
                 .sendKeys(password);
         driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+        try {
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+        } catch (org.openqa.selenium.TimeoutException stillThere) {
+            throw new IllegalStateException(user + " was still at " + app + "'s sign-in form after signing in; the "
+                    + "page said: " + driver.findElement(By.tagName("body")).getText(), stillThere);
+        }
         return this;
     }
 
