@@ -23,15 +23,18 @@ public final class CensusCodes {
         return Arrays.stream(set.getEnumConstants()).anyMatch(e -> e.code().equals(code));
     }
 
-    /** UPNunknown: why a child has no unique pupil number. */
+    /**
+     * UPNunknown: why a child has no unique pupil number, in the DfE's code set (UN1 to UN7 in the CIN census;
+     * UN8 to UN10 belong to another return).
+     */
     public enum UpnUnknown implements Coded {
-        UN1("Child is now aged 6 or over and has never attended school in England"),
-        UN2("Child has never attended a state school in England"),
-        UN3("Child lives abroad"),
-        UN4("Child has arrived from abroad and has not yet attended school in England"),
-        UN5("Sources collating UPNs reflect discrepancy in the UPN"),
-        UN6("Child is aged under 6 and has not yet attended a school in England"),
-        UN7("Referral with no further action");
+        UN1("The child is under 6 and has not been given a UPN yet"),
+        UN2("The child has never attended a state school in England and has no UPN"),
+        UN3("The child is educated outside England and has no UPN"),
+        UN4("The child came into need in the last week of the year and the UPN is not known yet"),
+        UN5("The records that hold UPNs disagree about the child (name or date of birth), so none can be matched"),
+        UN6("The child is not looked after and the council cannot obtain the UPN"),
+        UN7("The referral led to no further action");
 
         private final String label;
 

@@ -40,6 +40,7 @@ class DemoDataIT {
     @Autowired FilterService filters;
     @Autowired List<ApplicationRunner> startUp;
     @org.springframework.boot.test.web.server.LocalServerPort int port;
+    @Autowired uk.gov.childprotection.census.CensusReturnService returns;
     @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
     @org.junit.jupiter.api.BeforeEach
@@ -122,6 +123,20 @@ class DemoDataIT {
             assertThat(page.findElement(org.openqa.selenium.By.id("cpc-mon-caseload-workers")).getText())
                     .contains("Sam Worker");
             browser.screenshot("monitoring-dashboard");
+
+            // The census return from the same page: the two records the demo left unfinished, named.
+            page.findElement(org.openqa.selenium.By.id("cpc-mon-census")).click();
+            wait.until(p -> !p.findElements(org.openqa.selenium.By.id("holds")).isEmpty());
+            String breaks = page.findElement(org.openqa.selenium.By.id("breaks")).getText();
+            assertThat(breaks).contains("Noah Quinn", "Ethnicity is missing or invalid", "Leo Singh",
+                    "Parental or child factors at assessment information is missing from a completed assessment");
+            browser.screenshot("census-return-demo");
+        }
+        uk.gov.childprotection.census.CensusReturnService.Checked checked = returns.checked(
+                uk.gov.childprotection.census.CensusReturnService.censusYearOf(java.time.LocalDate.now()));
+        for (String complete : List.of("Maya Patel", "Isla Roberts", "Oscar Walsh")) {
+            assertThat(checked.breaks()).as(complete + ": every census item recorded")
+                    .noneMatch(b -> b.childName().equals(complete));
         }
         // Those conferences are over: no work is left waiting on them.
         management.createJobQuery().messages().executable().list()
