@@ -15,6 +15,7 @@ import uk.gov.childprotection.census.CensusService;
 import uk.gov.childprotection.common.InvalidSubmissionException;
 import uk.gov.childprotection.security.AccessAudit;
 import uk.gov.childprotection.security.CaseAccess;
+import uk.gov.childprotection.security.Roles;
 import uk.gov.childprotection.security.Staff;
 
 /**
@@ -106,6 +107,10 @@ class CensusPageController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("saved", saved);
+        // Only the case's social worker or team manager records the items (SecurityConfig); others read them.
+        String user = staff.currentUser();
+        model.addAttribute("mayChange", user != null && (staff.isMember(user, Roles.SOCIAL_WORKERS)
+                || staff.isMember(user, Roles.TEAM_MANAGERS)));
         model.addAttribute("upnUnknownCodes", List.of(CensusCodes.UpnUnknown.values()));
         model.addAttribute("ethnicities", List.of(CensusCodes.Ethnicity.values()));
         model.addAttribute("disabilityCodes", List.of(CensusCodes.Disability.values()));

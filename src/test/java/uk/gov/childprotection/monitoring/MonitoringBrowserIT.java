@@ -172,6 +172,10 @@ class MonitoringBrowserIT extends ProcessTestSupport {
             String csv = page.findElement(By.id("download-breaks")).getAttribute("href");
             assertThat(browser.textOfFetch(csv.substring(csv.indexOf("/api/")))).contains("\"4220\"",
                     "\"Noel Cockpitson\"");
+            // The manager reads the child's census details from the link; the social worker records them.
+            browser.open("/cases/" + ref + "/census");
+            assertThat(page.findElement(By.id("read-only")).getText()).contains("social worker or team manager");
+            assertThat(page.findElements(By.id("save"))).isEmpty();
             // A year that is not one is refused in words.
             browser.open("/census/1999");
             assertThat(page.findElement(By.id("error-summary")).getText()).contains("The census year must be a "
