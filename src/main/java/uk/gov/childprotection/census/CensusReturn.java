@@ -21,9 +21,17 @@ public record CensusReturn(int year, LocalDate collectionStart, LocalDate refere
         return LocalDate.of(year, 3, 31);
     }
 
-    /** ChildIdentifiers and ChildCharacteristics, then CINdetails. GenderCurrent: 1 male, 2 female, 0 not known. */
+    /**
+     * Whether the year's return records the child's Sex (M, F, U), as the census has since the year to 31 March
+     * 2025; before it, GenderCurrent (1, 2, 0) in the same place.
+     */
+    public boolean recordsSex() {
+        return year >= 2025;
+    }
+
+    /** ChildIdentifiers and ChildCharacteristics, then CINdetails. Sex: M, F, or U (not known, and every unborn child). */
     public record Child(String laChildId, String name, String upn, String upnUnknown, LocalDate birthDate,
-            LocalDate expectedBirthDate, String gender, LocalDate deathDate, String ethnicity,
+            LocalDate expectedBirthDate, String sex, LocalDate deathDate, String ethnicity,
             List<String> disabilities, List<Episode> episodes) {
     }
 

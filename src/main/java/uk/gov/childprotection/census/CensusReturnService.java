@@ -163,10 +163,11 @@ public class CensusReturnService {
                 items == null ? null : items.getUpn(), items == null ? null : items.getUpnUnknown(),
                 born ? child.getDateOfBirth() : null,
                 born ? null : child.getExpectedDateOfDelivery(),
-                switch (child.getGender() == null ? Gender.NOT_KNOWN : child.getGender()) {
-                    case MALE -> "1";
-                    case FEMALE -> "2";
-                    case NOT_KNOWN -> "0";
+                // An unborn child's sex is U in the census, whatever a scan has shown.
+                !born ? "U" : switch (child.getGender() == null ? Gender.NOT_KNOWN : child.getGender()) {
+                    case MALE -> "M";
+                    case FEMALE -> "F";
+                    case NOT_KNOWN -> "U";
                 },
                 items == null ? null : asAt(items.getDateOfDeath(), end),
                 items == null ? null : items.getEthnicity(),

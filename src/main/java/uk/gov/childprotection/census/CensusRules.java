@@ -212,10 +212,14 @@ public final class CensusRules {
                             found.child(values("PersonDeathDate", child.deathDate()));
                         }
                     }),
-            error("8750", "Gender must equal 0 for an unborn child", (census, child, found) -> {
-                if (child.birthDate() == null && child.expectedBirthDate() != null && !"0".equals(child.gender())) {
-                    found.child(values("ExpectedPersonBirthDate", child.expectedBirthDate(), "GenderCurrent",
-                            child.gender()));
+            error("4180", "Sex must be provided and equal M, F, or U", (census, child, found) -> {
+                if (child.sex() == null || !Set.of("M", "F", "U").contains(child.sex())) {
+                    found.child(values("Sex", child.sex()));
+                }
+            }),
+            error("8750", "Sex must equal U for an unborn child", (census, child, found) -> {
+                if (child.birthDate() == null && child.expectedBirthDate() != null && !"U".equals(child.sex())) {
+                    found.child(values("ExpectedPersonBirthDate", child.expectedBirthDate(), "Sex", child.sex()));
                 }
             }),
             error("8772", "UPN unknown reason is UN7 (Referral with no further action) but at least one CIN details "

@@ -20,16 +20,18 @@ public final class CensusXml {
     static final String RELEASE = "1";
 
     private final XMLStreamWriter xml;
+    private final boolean recordsSex;
     private int depth;
 
-    private CensusXml(XMLStreamWriter xml) {
+    private CensusXml(XMLStreamWriter xml, boolean recordsSex) {
         this.xml = xml;
+        this.recordsSex = recordsSex;
     }
 
     public static void write(CensusReturn census, OffsetDateTime madeAt, Writer out) {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            new CensusXml(xml).message(census, madeAt);
+            new CensusXml(xml, census.recordsSex()).message(census, madeAt);
             xml.flush();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("The census return could not be written", e);
@@ -72,7 +74,15 @@ public final class CensusXml {
         value("UPNunknown", child.upnUnknown());
         value("PersonBirthDate", child.birthDate());
         value("ExpectedPersonBirthDate", child.expectedBirthDate());
-        value("GenderCurrent", child.gender());
+        if (recordsSex) {
+            value("Sex", child.sex());
+        } else {
+            value("GenderCurrent", child.sex() == null ? null : switch (child.sex()) {
+                case "M" -> "1";
+                case "F" -> "2";
+                default -> "0";
+            });
+        }
         value("PersonDeathDate", child.deathDate());
         close();
         open("ChildCharacteristics");

@@ -100,7 +100,7 @@ class CensusReturnIT extends ProcessTestSupport {
                 .filteredOn(b -> Set.of(amy.laChildId(), bea.laChildId()).contains(b.laChildId())).isEmpty();
 
         assertThat(amy.upn()).isEqualTo("A123456789012");
-        assertThat(amy.gender()).isEqualTo("2");
+        assertThat(amy.sex()).isEqualTo("F");
         CensusReturn.Episode plan = amy.episodes().get(0);
         assertThat(plan.referralSource()).as("a school, from the referral").isEqualTo("2A");
         assertThat(plan.referralNfa()).isFalse();
@@ -128,7 +128,7 @@ class CensusReturnIT extends ProcessTestSupport {
                 .newSchema(getClass().getResource("/census/cin-census-structure.xsd")).newValidator()
                 .validate(new StreamSource(new StringReader(xml.toString())));
         assertThat(xml.toString()).contains("<LEA>999</LEA>", "<Year>2027</Year>",
-                "<ReferenceDate>2027-03-31</ReferenceDate>", "<CPPstartDate>2026-12-21</CPPstartDate>",
+                "<ReferenceDate>2027-03-31</ReferenceDate>", "<Sex>F</Sex>", "<CPPstartDate>2026-12-21</CPPstartDate>",
                 "<ICPCnotRequired>true</ICPCnotRequired>", "<ReasonForClosure>RC7</ReasonForClosure>");
     }
 

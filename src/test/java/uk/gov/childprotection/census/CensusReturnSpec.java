@@ -37,7 +37,7 @@ final class CensusReturnSpec {
         String upnUnknown;
         LocalDate birthDate = d("2018-02-01");
         LocalDate expectedBirthDate;
-        String gender = "2";
+        String sex = "F";
         LocalDate deathDate;
         String ethnicity = "WBRI";
         List<String> disabilities = new ArrayList<>(List.of("NONE"));
@@ -48,7 +48,7 @@ final class CensusReturnSpec {
         }
 
         CensusReturn.Child build() {
-            return new CensusReturn.Child(id, "Child " + id, upn, upnUnknown, birthDate, expectedBirthDate, gender,
+            return new CensusReturn.Child(id, "Child " + id, upn, upnUnknown, birthDate, expectedBirthDate, sex,
                     deathDate, ethnicity, List.copyOf(disabilities), episodes.stream().map(EpisodeSpec::build)
                             .toList());
         }

@@ -48,6 +48,7 @@ class CensusRulesTest {
                     s.child().birthDate = null;
                     s.child().expectedBirthDate = d("2027-05-01");
                 }),
+                breaks("4180", s -> s.child().sex = "2"),
                 breaks("8772", s -> {
                     s.child().upn = null;
                     s.child().upnUnknown = "UN7";
@@ -58,7 +59,7 @@ class CensusRulesTest {
                 breaks("8606", s -> {
                     s.child().birthDate = null;
                     s.child().expectedBirthDate = d("2027-03-01");
-                    s.child().gender = "0";
+                    s.child().sex = "U";
                 }),
                 breaks("8610", s -> s.episode().primaryNeed = null),
                 breaks("8650", s -> s.episode().primaryNeed = "N10"),
@@ -276,7 +277,7 @@ class CensusRulesTest {
         assertThat(rulesBroken(s -> {
             s.child().birthDate = null;
             s.child().expectedBirthDate = d("2026-05-04").plusDays(280);
-            s.child().gender = "0";
+            s.child().sex = "U";
             s.child().disabilities.clear();
         })).doesNotContain("8606");
     }
