@@ -49,7 +49,9 @@ class ModelConventionsIT {
     /** Names the engine itself resolves in expressions, not Spring beans. */
     private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "caseReference", "conferenceId",
             "strategyDecision", "authorisation", "referralOutcome", "conferenceDecision", "caseDecision", "copiesToPost", "planId", "seekLegalAdvice", "transferIn", "conferenceDeadlineKind",
-            "amendmentAccepted", "heldWithHousehold");
+            "amendmentAccepted", "heldWithHousehold",
+            "complaintStage", "parentStillUnhappy", "formalComplaint", "complaintAboutConference",
+            "panelRecommendsReconsideration");
 
     private static List<Path> diagrams;
     private static Set<String> formIds;
@@ -72,7 +74,7 @@ class ModelConventionsIT {
                 formIds.add(tree.get("id").asText());
             }
         }
-        assertThat(diagrams).hasSize(6);
+        assertThat(diagrams).hasSize(7);
     }
 
     @Test

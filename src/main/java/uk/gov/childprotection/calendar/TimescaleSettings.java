@@ -39,6 +39,12 @@ public record TimescaleSettings(
         @DefaultValue("15") @Min(1) int transferInWorkingDays,
         /* Complaint about a conference within this many calendar days of it. */
         @DefaultValue("28") @Min(1) int complaintDays,
+        /* The social worker talks with a parent who disagrees with a decision within this many working days (local policy). */
+        @DefaultValue("5") @Min(1) int disagreementConversationWorkingDays,
+        /* The Chair's informal meeting with a parent still unhappy, within this many working days of that talk (local policy). */
+        @DefaultValue("10") @Min(1) int informalMeetingWorkingDays,
+        /* The multi-agency panel hears a formal complaint within this many working days of it (local policy). */
+        @DefaultValue("20") @Min(1) int complaintPanelWorkingDays,
         /* Core group or review within this many working days of the birth of a child on a pre-birth plan. */
         @DefaultValue("10") @Min(1) int postBirthWorkingDays,
         /* Children of this age and over are invited to their conference (Derby encourages 10+). */

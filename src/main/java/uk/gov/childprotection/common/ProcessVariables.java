@@ -15,8 +15,9 @@ public final class ProcessVariables {
      * a process write into another child's record.
      */
     public static final java.util.Set<String> SERVER_SET = java.util.Set.of("caseReference", "conferenceId",
-            "planId", "meetingId", "sendingId", "amendmentRequestId", "conferenceType", "deadlineKind",
-            "referralOutcome", "amendmentAccepted", "proposedAgencies");
+            "planId", "meetingId", "sendingId", "amendmentRequestId", "complaintId", "conferenceType", "deadlineKind",
+            "referralOutcome", "amendmentAccepted", "complaintStage", "parentStillUnhappy", "formalComplaint",
+            "complaintAboutConference", "panelRecommendsReconsideration", "proposedAgencies");
 
     private ProcessVariables() {
     }
@@ -43,6 +44,10 @@ public final class ProcessVariables {
 
     public static Long amendmentRequestId(VariableScope scope) {
         return id(scope, "amendmentRequestId");
+    }
+
+    public static Long complaintId(VariableScope scope) {
+        return id(scope, "complaintId");
     }
 
     /** The core group meeting just recorded (set by "Hold core group meeting", read by its minutes). */

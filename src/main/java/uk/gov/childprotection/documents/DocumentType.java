@@ -11,6 +11,12 @@ public enum DocumentType {
             "Child protection conference record and outline plan (without the confidential part)"),
     DECISION_LETTER("documents/decision-letter", "Letter about the conference decision"),
     AMENDMENT_OUTCOME_LETTER("documents/amendment-outcome-letter", "Your request to change the conference record"),
+    /** The letters to a parent at each step of a disagreement or complaint (seed 003), from one template. */
+    COMPLAINT_CONVERSATION_LETTER("documents/complaint-letter",
+            "After you talked to your social worker about the conference decision"),
+    COMPLAINT_MEETING_LETTER("documents/complaint-letter", "After your meeting with the Child Protection Chair"),
+    COMPLAINT_RECEIVED_LETTER("documents/complaint-letter", "Your complaint about the child protection conference"),
+    COMPLAINT_PANEL_LETTER("documents/complaint-letter", "What the complaint panel found"),
     CORE_GROUP_MINUTES("documents/core-group-minutes", "Core group meeting minutes and child protection plan"),
     PLAN_END_LETTER("documents/plan-end-letter", "Letter about the end of the child protection plan"),
     TRANSFER_PACK("documents/transfer-pack", "Transfer pack for the receiving council");

@@ -68,6 +68,7 @@ public class CaseDataFreeHistoryHandler implements HistoryEventHandler {
     public static final Set<String> KEPT_VARIABLES = Set.of(
             // ids, set by the server (ProcessVariables)
             "caseReference", "conferenceId", "planId", "meetingId", "sendingId", "amendmentRequestId",
+            "complaintId",
             // the participant's copy one instance of "Email each participant's copy" sends (document-sending)
             "deliveryId",
             // decisions the gateways read
@@ -79,6 +80,9 @@ public class CaseDataFreeHistoryHandler implements HistoryEventHandler {
             "caseDecision", // child-protection-case: the conference's decision, or the referral's without one
             "seekLegalAdvice", // child-protection-plan: after a review
             "amendmentAccepted", // record-amendment
+            // parent-complaint: where it began, and each step's outcome
+            "complaintStage", "parentStillUnhappy", "formalComplaint", "complaintAboutConference",
+            "panelRecommendsReconsideration",
             // which timescale a timer or a delay-reason task is about (an enum, set by the model)
             "conferenceDeadlineKind", "deadlineKind",
             // the engine's multi-instance counters (document-sending's emails)

@@ -20,7 +20,9 @@ public class Sending {
         /** The record, outline plan and decision letters after a conference. */
         CONFERENCE_RECORD,
         /** The answer to a parent's amendment request, with the corrected record when it was accepted. */
-        AMENDMENT
+        AMENDMENT,
+        /** A letter to a parent about their disagreement or complaint (seed 003). */
+        COMPLAINT
     }
 
     @Id

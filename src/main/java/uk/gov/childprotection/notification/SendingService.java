@@ -109,6 +109,24 @@ public class SendingService {
         return sending;
     }
 
+    /**
+     * A letter to one parent about their disagreement or complaint (seed 003), due a working day after it was
+     * written: the same timescale as every letter after a conference.
+     */
+    public Sending prepareComplaintLetter(Long conferenceId, Long participantId, DocumentType type) {
+        Conference conference = conferences.get(conferenceId);
+        LocalDate due = calendar.addWorkingDays(today.date(), timescales.recordDistributionWorkingDays());
+        Sending sending = open(conference, Sending.Purpose.COMPLAINT, due);
+        for (Participant participant : conferences.participants(conferenceId)) {
+            if (participant.getId().equals(participantId)) {
+                Set<Long> copy = new LinkedHashSet<>();
+                letterFor(conference, participant, type).ifPresent(copy::add);
+                addDelivery(sending, participant, copy);
+            }
+        }
+        return sending;
+    }
+
     private Sending open(Conference conference, Sending.Purpose purpose, LocalDate due) {
         ChildProtectionCase aCase = conferences.caseOf(conference);
         deadlines.open(aCase, conference.getId(), DeadlineKind.RECORD_DISTRIBUTION, due);
@@ -306,6 +324,7 @@ public class SendingService {
         return switch (sending.getPurpose()) {
             case CONFERENCE_RECORD -> "Child protection conference record, case " + reference;
             case AMENDMENT -> "Child protection conference record: answer to a request for changes, case " + reference;
+            case COMPLAINT -> "Your disagreement with the child protection conference decision, case " + reference;
         };
     }
 
@@ -314,10 +333,14 @@ public class SendingService {
         String what = copy.stream().map(d -> d.getTitle() + " (version " + d.getVersion() + ")")
                 .collect(Collectors.joining("\n- ", "- ", ""));
         return "Dear " + delivery.getRecipientName() + ",\n\n"
-                + (sending.getPurpose() == Sending.Purpose.CONFERENCE_RECORD
-                        ? "Attached are the documents from the child protection conference held on " + held + ":\n"
-                        : "Attached are the documents about the record of the child protection conference held on "
-                                + held + ":\n")
+                + switch (sending.getPurpose()) {
+                    case CONFERENCE_RECORD -> "Attached are the documents from the child protection conference held on "
+                            + held + ":\n";
+                    case AMENDMENT -> "Attached are the documents about the record of the child protection conference "
+                            + "held on " + held + ":\n";
+                    case COMPLAINT -> "Attached is our letter about what you raised about the child protection "
+                            + "conference held on " + held + ":\n";
+                }
                 + what + "\n\n"
                 + "They are confidential: they must not be shared with anyone else without the permission of the "
                 + "Child Protection Chair. If you need them in another language or format (large print, easy read, "

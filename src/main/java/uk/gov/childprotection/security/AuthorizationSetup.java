@@ -47,7 +47,7 @@ class AuthorizationSetup implements ApplicationRunner {
             Roles.CONFERENCE_ADMINISTRATORS, Roles.CHAIRS, Roles.SERVICE_MANAGERS);
     /** The processes whose instances conference administrators follow in Cockpit. */
     private static final List<String> CONFERENCE_PROCESSES = List.of("child-protection-conference",
-            "document-sending", "record-amendment");
+            "document-sending", "record-amendment", "parent-complaint");
     /** Definition-wide rights that would let an administrator work (or rewrite) someone else's task. */
     private static final List<Permission> TASK_WORK_ON_DEFINITIONS = List.of(ProcessDefinitionPermissions.TASK_WORK,
             ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE);

@@ -88,6 +88,10 @@ public class SecurityConfig {
                                 "/api/cases/*/birth").hasAnyAuthority(Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS)
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/amendment-requests").hasAnyAuthority(
                                 Roles.CONFERENCE_ADMINISTRATORS, Roles.SOCIAL_WORKERS, Roles.CHAIRS)
+                        // A parent's disagreement reaches their social worker, the Chair or the conference team.
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/complaints").hasAnyAuthority(
+                                Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS, Roles.CHAIRS,
+                                Roles.CONFERENCE_ADMINISTRATORS)
                         .requestMatchers(HttpMethod.PUT, "/api/cases/*/allocation").hasAuthority(Roles.TEAM_MANAGERS)
                         .requestMatchers(HttpMethod.PUT, "/api/cases/*/census").hasAnyAuthority(Roles.SOCIAL_WORKERS,
                                 Roles.TEAM_MANAGERS)

@@ -223,7 +223,44 @@ class BadInputIT extends ProcessTestSupport {
                 + " \"requestedChanges\": \"The record says I refused the nursery place.\"}");
         assertThat(requested.getStatusCode().value()).as(requested.getBody()).isEqualTo(201);
         live.putIfAbsent("Task_DecideAmendment", task(ref, "Task_DecideAmendment"));
+        complaintTasks(ref, live);
         return ref;
+    }
+
+    /**
+     * A live task of each step of a parent's complaint, on the same case: each complaint is taken to its step
+     * before the next is raised, so only one task of each kind is open when it is completed.
+     */
+    private void complaintTasks(String ref, Map<String, Task> live) {
+        String formal = "{\"parentName\": \"Alex Example\", \"raisedOn\": \"2026-12-23\", \"concern\": \"Unfair.\","
+                + " \"beganAs\": \"FORMAL_COMPLAINT\"}";
+        String disagreement = formal.replace("FORMAL_COMPLAINT", "DISAGREEMENT");
+        Map<String, Object> complaint = Map.of("complaintReceivedDate", "2026-12-23", "complaintMadeTo", "CHAIR",
+                "complaintAbout", "CONFERENCE", "complaintText", "Unfair.");
+        Map<String, Object> panel = Map.of("panelDate", "2026-12-23", "panelHealth", "Dr A", "panelPolice", "DI B",
+                "panelEducation", "Ms C", "panelSocialCare", "Mr D", "panelFindings", "Heard.",
+                "panelRecommendation", "RECONSIDER");
+        raiseComplaint(ref, formal);
+        complete(TestStaff.CHAIR, ref, "Task_RecordFormalComplaint", complaint);
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_RecordComplaintPanel", panel);
+        live.putIfAbsent("Task_ArrangeReconsideration", task(ref, "Task_ArrangeReconsideration"));
+        raiseComplaint(ref, formal);
+        complete(TestStaff.CHAIR, ref, "Task_RecordFormalComplaint", complaint);
+        live.putIfAbsent("Task_RecordComplaintPanel", task(ref, "Task_RecordComplaintPanel"));
+        raiseComplaint(ref, disagreement);
+        complete(TestStaff.SOCIAL_WORKER, ref, "Task_TalkWithParent", Map.of("conversationDate", "2026-12-23",
+                "conversationNotes", "Talked.", "conversationOutcome", "STILL_UNHAPPY"));
+        live.putIfAbsent("Task_HoldInformalMeeting", task(ref, "Task_HoldInformalMeeting"));
+        raiseComplaint(ref, disagreement);
+        live.putIfAbsent("Task_TalkWithParent", task(ref, "Task_TalkWithParent"));
+        raiseComplaint(ref, formal);
+        live.putIfAbsent("Task_RecordFormalComplaint", task(ref, "Task_RecordFormalComplaint"));
+    }
+
+    private void raiseComplaint(String ref, String body) {
+        ResponseEntity<String> raised = send(TestStaff.SOCIAL_WORKER, HttpMethod.POST, "/api/cases/" + ref
+                + "/complaints", body);
+        assertThat(raised.getStatusCode().value()).as(raised.getBody()).isEqualTo(201);
     }
 
     // ---- the API -------------------------------------------------------------------------------------------
@@ -368,6 +405,15 @@ class BadInputIT extends ProcessTestSupport {
         apiField(set, "POST amendment", HttpMethod.POST, amendments, admin, request, "requestedChanges",
                 "requiredText", 8000);
         apiField(set, "POST amendment", HttpMethod.POST, amendments, admin, request, "conferenceId", "id", 0);
+
+        String complaints = "/api/cases/" + amendmentCase + "/complaints";
+        String raised = "{\"parentName\": \"Alex Example\", \"raisedOn\": \"2026-12-23\", \"concern\": \"Unfair.\"}";
+        apiBodies(set, "POST complaint", HttpMethod.POST, complaints, worker);
+        apiField(set, "POST complaint", HttpMethod.POST, complaints, worker, raised, "parentName", "requiredText", 300);
+        apiField(set, "POST complaint", HttpMethod.POST, complaints, worker, raised, "raisedOn", "requiredDate", 0);
+        apiField(set, "POST complaint", HttpMethod.POST, complaints, worker, raised, "concern", "requiredText", 8000);
+        apiField(set, "POST complaint", HttpMethod.POST, complaints, worker, raised, "conferenceId", "id", 0);
+        apiField(set, "POST complaint", HttpMethod.POST, complaints, worker, raised, "beganAs", "enum", 0);
 
         String allocation = "/api/cases/" + planCase + "/allocation";
         String allocate = "{\"socialWorker\": \"test.worker\", \"teamManager\": \"test.manager\"}";
@@ -592,7 +638,8 @@ class BadInputIT extends ProcessTestSupport {
                 "Task_RecordAgencyReports", "Task_HoldConference", "Task_HoldCoreGroupMeeting",
                 "Task_RecordStatutoryVisit", "Task_PostCopies", "Task_RecordVisitDelay", "Task_SendTransferPack",
                 "Task_RecordConferenceDelay", "Task_RecordPlanEndDecision", "Task_ArrangeReviewBeforeEighteen",
-                "Task_SeekLegalAdvice", "Task_DecideAmendment");
+                "Task_SeekLegalAdvice", "Task_DecideAmendment", "Task_TalkWithParent", "Task_HoldInformalMeeting",
+                "Task_RecordFormalComplaint", "Task_RecordComplaintPanel", "Task_ArrangeReconsideration");
         setToday(LocalDate.of(2027, 1, 8));
 
         List<Bad> set = new ArrayList<>(apiRequests(plan, amendment));

@@ -22,6 +22,7 @@ import uk.gov.childprotection.plan.PlanEndingService;
 import uk.gov.childprotection.support.ConferenceWalk;
 import uk.gov.childprotection.support.PdfUa;
 import uk.gov.childprotection.support.PlanWalk;
+import uk.gov.childprotection.complaint.ComplaintService;
 import uk.gov.childprotection.support.PlanWalk.Action;
 import uk.gov.childprotection.support.ProcessTestSupport;
 import uk.gov.childprotection.support.TestStaff;
@@ -29,7 +30,7 @@ import uk.gov.childprotection.support.TestStaff;
 /**
  * The README promises PDF/UA for every document: one case walked through the real processes until it has one of
  * each DocumentType (invitations, report requests, the record and the parents' copy without its confidential
- * part, decision letters, the answer to an amendment request, core group minutes, the transfer pack and the
+ * part, decision letters, the answer to an amendment request, the letters of a complaint's four steps, core group minutes, the transfer pack and the
  * plan-end letter), and every document it has checked by veraPDF against PDF/UA-1.
  */
 class EveryDocumentIsPdfUaIT extends ProcessTestSupport {
@@ -40,6 +41,7 @@ class EveryDocumentIsPdfUaIT extends ProcessTestSupport {
     @Autowired DocumentService documents;
     @Autowired AmendmentService amendments;
     @Autowired PlanEndingService endings;
+    @Autowired ComplaintService complaints;
 
     @Test
     void everyDocumentTypePassesVeraPdfsPdfUa1Check() {
@@ -65,6 +67,19 @@ class EveryDocumentIsPdfUaIT extends ProcessTestSupport {
         refused.put("amendmentDecision", "REFUSED");
         refused.put("decisionReason", "The visit notes show nobody answered the door.");
         complete(TestStaff.CHAIR, ref, "Task_DecideAmendment", refused);
+
+        // A disagreement taken all the way: a letter at each of its four steps.
+        complaints.raise(ref, new ComplaintService.NewComplaint(null, "Alex Example", LocalDate.of(2026, 12, 22),
+                "The plan is unfair.", null), TestStaff.SOCIAL_WORKER);
+        complete(TestStaff.SOCIAL_WORKER, ref, "Task_TalkWithParent", Map.of("conversationDate", "2026-12-22",
+                "conversationNotes", "We talked it through.", "conversationOutcome", "STILL_UNHAPPY"));
+        complete(TestStaff.CHAIR, ref, "Task_HoldInformalMeeting", Map.of("meetingDate", "2026-12-22",
+                "meetingNotes", "We met.", "meetingOutcome", "FORMAL_COMPLAINT"));
+        complete(TestStaff.CHAIR, ref, "Task_RecordFormalComplaint", Map.of("complaintReceivedDate", "2026-12-22",
+                "complaintMadeTo", "CHAIR", "complaintAbout", "CONFERENCE", "complaintText", "Unfair."));
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_RecordComplaintPanel", Map.of("panelDate", "2026-12-22",
+                "panelHealth", "Dr A", "panelPolice", "DI B", "panelEducation", "Ms C", "panelSocialCare", "Mr D",
+                "panelFindings", "Properly decided.", "panelRecommendation", "NO_CHANGE"));
 
         LocalDate visit = LocalDate.of(2027, 1, 4);
         setToday(visit);
