@@ -33,8 +33,22 @@ public class Complaint {
     public enum Recommendation { RECONSIDER, NO_CHANGE }
 
     public enum Outcome {
-        RESOLVED_WITH_SOCIAL_WORKER, RESOLVED_AT_INFORMAL_MEETING, NO_FORMAL_COMPLAINT, POINTED_TO_AGENCY,
-        PANEL_NO_CHANGE, PANEL_RECOMMENDED_RECONSIDERATION
+        RESOLVED_WITH_SOCIAL_WORKER("the parent was satisfied after talking to the social worker"),
+        RESOLVED_AT_INFORMAL_MEETING("the parent was satisfied after the Chair's informal meeting"),
+        NO_FORMAL_COMPLAINT("no formal complaint after the Chair's informal meeting"),
+        POINTED_TO_AGENCY("about one agency's service: pointed to that agency's procedure"),
+        PANEL_NO_CHANGE("the panel did not recommend that the conference reconsider"),
+        PANEL_RECOMMENDED_RECONSIDERATION("the panel recommended that the conference reconsider");
+
+        private final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     @Id

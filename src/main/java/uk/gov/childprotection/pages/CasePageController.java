@@ -17,6 +17,8 @@ import uk.gov.childprotection.cases.ChildCaseService;
 import uk.gov.childprotection.cases.DeadlineService;
 import uk.gov.childprotection.common.ApplicationAuthority;
 import uk.gov.childprotection.documents.DocumentService;
+import uk.gov.childprotection.complaint.Complaint;
+import uk.gov.childprotection.complaint.ComplaintService;
 import uk.gov.childprotection.security.AccessAudit;
 import uk.gov.childprotection.security.CaseAccess;
 import uk.gov.childprotection.security.Staff;
@@ -46,10 +48,12 @@ class CasePageController {
     private final ApplicationAuthority authority;
     private final Staff staff;
     private final Today today;
+    private final ComplaintService complaints;
 
     CasePageController(CaseAccess access, CaseSummaryService summaries, ChildCaseService cases,
             DocumentService documents, OpenTasks openTasks, HistoryService history,
-            ApplicationAuthority authority, Staff staff, Today today) {
+            ApplicationAuthority authority, Staff staff, Today today, ComplaintService complaints) {
+        this.complaints = complaints;
         this.access = access;
         this.summaries = summaries;
         this.cases = cases;
@@ -103,6 +107,20 @@ class CasePageController {
         for (CaseSummary.EventView e : summary.events()) {
             all.add(new Happening(null, e.date(), e.kind().toLowerCase().replace('_', ' ')
                     + (e.details() == null ? "" : ": " + e.details()), staff.displayName(e.recordedBy())));
+        }
+        for (Complaint c : complaints.ofCase(cases.get(reference).getId())) {
+            String parent = complaints.parentOf(c).getName();
+            all.add(new Happening(c.getRecordedAt(), c.getRaisedOn(), parent + (c.getBeganAs()
+                    == Complaint.BeganAs.FORMAL_COMPLAINT ? " complained formally about" : " disagreed with")
+                    + " the conference decision", staff.displayName(c.getRecordedBy())));
+            if (c.getFormalReceivedOn() != null && c.getBeganAs() != Complaint.BeganAs.FORMAL_COMPLAINT) {
+                all.add(new Happening(null, c.getFormalReceivedOn(), parent + " made a formal complaint"
+                        + (Boolean.TRUE.equals(c.getFormalLate()) ? " (after the 28 days)" : ""),
+                        staff.displayName(c.getFormalRecordedBy())));
+            }
+            if (c.getClosedOn() != null) {
+                all.add(new Happening(null, c.getClosedOn(), "Complaint closed: " + c.getOutcome().label(), null));
+            }
         }
         authority.call(() -> history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference)
                 .finished().list()).forEach(t -> all.add(new Happening(t.getEndTime().toInstant(),

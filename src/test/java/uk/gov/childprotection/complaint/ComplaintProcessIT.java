@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.gov.childprotection.demo.Submissions.conferenceRecord;
@@ -217,6 +218,15 @@ class ComplaintProcessIT extends ProcessTestSupport {
                 .andExpect(jsonPath("$[0].panelRecommendation").value("RECONSIDER"))
                 .andExpect(jsonPath("$[0].reconsiderOn").value("2027-02-15"))
                 .andExpect(jsonPath("$[0].outcome").value("PANEL_RECOMMENDED_RECONSIDERATION"));
+        // On the case page: the complaint, each step done, the letters.
+        mvc.perform(get("/cases/" + ref).session(TestStaff.webappSession(TestStaff.SOCIAL_WORKER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("Alex Example disagreed with the conference decision"),
+                        Matchers.containsString("Alex Example made a formal complaint"),
+                        Matchers.containsString("Complaint closed: the panel recommended that the conference reconsider"),
+                        Matchers.containsString("Done: Record the complaint panel&#39;s findings"),
+                        Matchers.containsString("What the complaint panel found"))));
     }
 
     @Test

@@ -60,4 +60,18 @@ public final class TestStaff {
         ((IdentityServiceImpl) identity).saveUser(user, true);
         identity.createMembership(id, group);
     }
+
+    /**
+     * A browser session signed in to the webapps as this user, as Tasklist's sign-in leaves it, for the
+     * application's pages (which take that session, never Basic credentials). The session names the engine "default",
+     * as the webapps' does.
+     */
+    public static org.springframework.mock.web.MockHttpSession webappSession(String user) {
+        var session = new org.springframework.mock.web.MockHttpSession();
+        var all = new org.camunda.bpm.webapp.impl.security.auth.Authentications();
+        // The groups are the application's to look up (WebappSessionAuthentication), not the session's.
+        all.addOrReplace(new org.camunda.bpm.webapp.impl.security.auth.UserAuthentication(user, "default"));
+        org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil.updateSession(session, all);
+        return session;
+    }
 }
