@@ -51,7 +51,7 @@ class ModelConventionsIT {
             "strategyDecision", "authorisation", "referralOutcome", "conferenceDecision", "caseDecision", "copiesToPost", "planId", "seekLegalAdvice", "transferIn", "conferenceDeadlineKind",
             "amendmentAccepted", "heldWithHousehold",
             "complaintStage", "parentStillUnhappy", "formalComplaint", "complaintAboutConference",
-            "panelRecommendsReconsideration");
+            "panelRecommendsReconsideration", "audioRequestId", "audioReleased");
 
     private static List<Path> diagrams;
     private static Set<String> formIds;
@@ -74,7 +74,7 @@ class ModelConventionsIT {
                 formIds.add(tree.get("id").asText());
             }
         }
-        assertThat(diagrams).hasSize(7);
+        assertThat(diagrams).hasSize(8);
     }
 
     @Test

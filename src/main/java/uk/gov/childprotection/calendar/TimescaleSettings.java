@@ -45,6 +45,8 @@ public record TimescaleSettings(
         @DefaultValue("10") @Min(1) int informalMeetingWorkingDays,
         /* The multi-agency panel hears a formal complaint within this many working days of it (local policy). */
         @DefaultValue("20") @Min(1) int complaintPanelWorkingDays,
+        /* A parent's request for the conference's audio file is answered, and the file released, within this (UK GDPR: one month). */
+        @DefaultValue("1m") @NotNull Period audioRequestResponse,
         /* Core group or review within this many working days of the birth of a child on a pre-birth plan. */
         @DefaultValue("10") @Min(1) int postBirthWorkingDays,
         /* Children of this age and over are invited to their conference (Derby encourages 10+). */

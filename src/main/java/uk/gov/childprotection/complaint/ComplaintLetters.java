@@ -120,6 +120,6 @@ public class ComplaintLetters {
             written.add(documents.generate(new DocumentService.Request(step.type(), subject, true,
                     generationKey + ":large-print", task, model)));
         }
-        return sendings.prepareComplaintLetter(conference.getId(), parent.getId(), step.type());
+        return sendings.prepareLetter(conference.getId(), parent.getId(), step.type(), Sending.Purpose.COMPLAINT);
     }
 }

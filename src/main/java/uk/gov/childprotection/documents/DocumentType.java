@@ -17,6 +17,9 @@ public enum DocumentType {
     COMPLAINT_MEETING_LETTER("documents/complaint-letter", "After your meeting with the Child Protection Chair"),
     COMPLAINT_RECEIVED_LETTER("documents/complaint-letter", "Your complaint about the child protection conference"),
     COMPLAINT_PANEL_LETTER("documents/complaint-letter", "What the complaint panel found"),
+    /** The manager's answer to a parent's request for the conference's audio file (seed 001). */
+    RECORDING_REQUEST_LETTER("documents/recording-request-letter",
+            "Your request for the recording of the child protection conference"),
     CORE_GROUP_MINUTES("documents/core-group-minutes", "Core group meeting minutes and child protection plan"),
     PLAN_END_LETTER("documents/plan-end-letter", "Letter about the end of the child protection plan"),
     TRANSFER_PACK("documents/transfer-pack", "Transfer pack for the receiving council");

@@ -68,7 +68,7 @@ public class CaseDataFreeHistoryHandler implements HistoryEventHandler {
     public static final Set<String> KEPT_VARIABLES = Set.of(
             // ids, set by the server (ProcessVariables)
             "caseReference", "conferenceId", "planId", "meetingId", "sendingId", "amendmentRequestId",
-            "complaintId",
+            "complaintId", "audioRequestId",
             // the participant's copy one instance of "Email each participant's copy" sends (document-sending)
             "deliveryId",
             // decisions the gateways read
@@ -83,6 +83,7 @@ public class CaseDataFreeHistoryHandler implements HistoryEventHandler {
             // parent-complaint: where it began, and each step's outcome
             "complaintStage", "parentStillUnhappy", "formalComplaint", "complaintAboutConference",
             "panelRecommendsReconsideration",
+            "audioReleased", // audio-request
             // which timescale a timer or a delay-reason task is about (an enum, set by the model)
             "conferenceDeadlineKind", "deadlineKind",
             // the engine's multi-instance counters (document-sending's emails)

@@ -22,7 +22,9 @@ public class Sending {
         /** The answer to a parent's amendment request, with the corrected record when it was accepted. */
         AMENDMENT,
         /** A letter to a parent about their disagreement or complaint (seed 003). */
-        COMPLAINT
+        COMPLAINT,
+        /** The answer to a parent's request for the conference's audio file (seed 001). */
+        RECORDING_REQUEST
     }
 
     @Id

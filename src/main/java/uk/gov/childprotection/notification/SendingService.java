@@ -110,13 +110,13 @@ public class SendingService {
     }
 
     /**
-     * A letter to one parent about their disagreement or complaint (seed 003), due a working day after it was
-     * written: the same timescale as every letter after a conference.
+     * A letter to one parent (about their complaint, or their request for the recording), due a working day after
+     * it was written: the same timescale as every letter after a conference.
      */
-    public Sending prepareComplaintLetter(Long conferenceId, Long participantId, DocumentType type) {
+    public Sending prepareLetter(Long conferenceId, Long participantId, DocumentType type, Sending.Purpose purpose) {
         Conference conference = conferences.get(conferenceId);
         LocalDate due = calendar.addWorkingDays(today.date(), timescales.recordDistributionWorkingDays());
-        Sending sending = open(conference, Sending.Purpose.COMPLAINT, due);
+        Sending sending = open(conference, purpose, due);
         for (Participant participant : conferences.participants(conferenceId)) {
             if (participant.getId().equals(participantId)) {
                 Set<Long> copy = new LinkedHashSet<>();
@@ -325,6 +325,8 @@ public class SendingService {
             case CONFERENCE_RECORD -> "Child protection conference record, case " + reference;
             case AMENDMENT -> "Child protection conference record: answer to a request for changes, case " + reference;
             case COMPLAINT -> "Your disagreement with the child protection conference decision, case " + reference;
+            case RECORDING_REQUEST -> "Your request for the recording of the child protection conference, case "
+                    + reference;
         };
     }
 
@@ -340,6 +342,8 @@ public class SendingService {
                             + "held on " + held + ":\n";
                     case COMPLAINT -> "Attached is our letter about what you raised about the child protection "
                             + "conference held on " + held + ":\n";
+                    case RECORDING_REQUEST -> "Attached is our answer to your request for the recording of the "
+                            + "child protection conference held on " + held + ":\n";
                 }
                 + what + "\n\n"
                 + "They are confidential: they must not be shared with anyone else without the permission of the "

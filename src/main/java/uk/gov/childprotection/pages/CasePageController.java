@@ -19,6 +19,9 @@ import uk.gov.childprotection.common.ApplicationAuthority;
 import uk.gov.childprotection.documents.DocumentService;
 import uk.gov.childprotection.complaint.Complaint;
 import uk.gov.childprotection.complaint.ComplaintService;
+import uk.gov.childprotection.recording.AudioRequest;
+import uk.gov.childprotection.recording.ConferenceRecording;
+import uk.gov.childprotection.recording.RecordingService;
 import uk.gov.childprotection.security.AccessAudit;
 import uk.gov.childprotection.security.CaseAccess;
 import uk.gov.childprotection.security.Staff;
@@ -49,11 +52,14 @@ class CasePageController {
     private final Staff staff;
     private final Today today;
     private final ComplaintService complaints;
+    private final RecordingService recordings;
 
     CasePageController(CaseAccess access, CaseSummaryService summaries, ChildCaseService cases,
             DocumentService documents, OpenTasks openTasks, HistoryService history,
-            ApplicationAuthority authority, Staff staff, Today today, ComplaintService complaints) {
+            ApplicationAuthority authority, Staff staff, Today today, ComplaintService complaints,
+            RecordingService recordings) {
         this.complaints = complaints;
+        this.recordings = recordings;
         this.access = access;
         this.summaries = summaries;
         this.cases = cases;
@@ -120,6 +126,26 @@ class CasePageController {
             }
             if (c.getClosedOn() != null) {
                 all.add(new Happening(null, c.getClosedOn(), "Complaint closed: " + c.getOutcome().label(), null));
+            }
+        }
+        Long caseId = cases.get(reference).getId();
+        for (ConferenceRecording r : recordings.ofCase(caseId)) {
+            all.add(new Happening(r.getRecordedAt(), day(r.getRecordedAt()), "Recording of the conference kept ("
+                    + (r.isStoredHere() ? "here" : "in the council's store") + ", SHA-256 " + r.getSha256() + ")",
+                    staff.displayName(r.getRecordedBy())));
+        }
+        for (AudioRequest r : recordings.requestsOfCase(caseId)) {
+            String parent = recordings.parentOf(r).getName();
+            all.add(new Happening(r.getRecordedAt(), r.getRequestedOn(), parent
+                    + " asked for the recording of the conference", staff.displayName(r.getRecordedBy())));
+            if (r.getDecision() == AudioRequest.Decision.REFUSE) {
+                all.add(new Happening(null, r.getDecidedOn(), "Request for the recording refused: "
+                        + r.getDecisionReason(), staff.displayName(r.getDecidedBy())));
+            }
+            if (r.getReleasedOn() != null) {
+                all.add(new Happening(null, r.getReleasedOn(), "Recording released to " + parent + " ("
+                        + r.getReleasedHow().name().toLowerCase().replace('_', ' ') + ")",
+                        staff.displayName(r.getReleasedBy())));
             }
         }
         authority.call(() -> history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference)

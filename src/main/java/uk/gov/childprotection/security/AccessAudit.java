@@ -17,7 +17,9 @@ public class AccessAudit {
 
     public enum Action { READ_CASE,
         /** A read of a household: each child's case shown, by someone who may read at least one of them. */
-        READ_FAMILY, LIST_DOCUMENTS, READ_DOCUMENT, LIST_SENDINGS, LIST_AMENDMENT_REQUESTS, LIST_COMPLAINTS, CHANGE_CASE,
+        READ_FAMILY, LIST_DOCUMENTS, READ_DOCUMENT, LIST_SENDINGS, LIST_AMENDMENT_REQUESTS, LIST_COMPLAINTS, LIST_RECORDINGS,
+        /** A download of a conference's audio recording (service managers, to release it). */
+        READ_RECORDING, CHANGE_CASE,
         /** A read through /engine-rest or the webapps' engine API (Cockpit, Tasklist) by someone who reads every case. */
         ENGINE_READ,
         /** A download of the census return (every child with an episode in the year): one row, the year named. */

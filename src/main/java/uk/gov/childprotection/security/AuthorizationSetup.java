@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
  * the server gives it its reference). Outside events come through {@code /api}, never as engine messages.</li>
  * <li>Conference administrators work across every conference: they follow the conference, sending and
  * amendment processes in Cockpit and retry a failed email; they change nothing else.</li>
- * <li>Service managers read every process, task and its history in Cockpit (audited) and work nothing.</li>
+ * <li>Service managers read every process, task and its history in Cockpit (audited); the one task they work is
+ * a parent's request for a conference's recording (granted task by task, like every task).</li>
  * <li>The administrators' group manages users and the engine (suspend, modify, migrate, jobs), and may
  * reassign a task, but works no one's task: a task is completed by the person it is assigned to.</li>
  * </ul>

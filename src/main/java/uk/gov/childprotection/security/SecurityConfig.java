@@ -92,6 +92,14 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/complaints").hasAnyAuthority(
                                 Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS, Roles.CHAIRS,
                                 Roles.CONFERENCE_ADMINISTRATORS)
+                        // The conference team (or the Chair) keeps the recording; whoever the parent asked takes a
+                        // request for it; only service managers download the file, to release it.
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/recordings").hasAnyAuthority(
+                                Roles.CONFERENCE_ADMINISTRATORS, Roles.CHAIRS)
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/recording-requests").hasAnyAuthority(
+                                Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS, Roles.CHAIRS,
+                                Roles.CONFERENCE_ADMINISTRATORS)
+                        .requestMatchers(HttpMethod.GET, "/api/recordings/*/audio").hasAuthority(Roles.SERVICE_MANAGERS)
                         .requestMatchers(HttpMethod.PUT, "/api/cases/*/allocation").hasAuthority(Roles.TEAM_MANAGERS)
                         .requestMatchers(HttpMethod.PUT, "/api/cases/*/census").hasAnyAuthority(Roles.SOCIAL_WORKERS,
                                 Roles.TEAM_MANAGERS)

@@ -63,6 +63,7 @@ class BadInputIT extends ProcessTestSupport {
     @Autowired ChildCaseService cases;
     @Autowired PlanEndingService endings;
     @Autowired JdbcTemplate jdbc;
+    @Autowired uk.gov.childprotection.conference.ConferenceService conferenceService;
 
     private final ObjectMapper json = new ObjectMapper();
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -115,6 +116,7 @@ class BadInputIT extends ProcessTestSupport {
                     case Roles.CONFERENCE_ADMINISTRATORS -> TestStaff.ADMINISTRATOR;
                     case Roles.CHAIRS -> TestStaff.CHAIR;
                     case Roles.TEAM_MANAGERS -> TestStaff.TEAM_MANAGER;
+                    case Roles.SERVICE_MANAGERS -> TestStaff.SERVICE_MANAGER;
                     default -> TestStaff.SOCIAL_WORKER;
                 };
             }
@@ -224,6 +226,7 @@ class BadInputIT extends ProcessTestSupport {
         assertThat(requested.getStatusCode().value()).as(requested.getBody()).isEqualTo(201);
         live.putIfAbsent("Task_DecideAmendment", task(ref, "Task_DecideAmendment"));
         complaintTasks(ref, live);
+        recordingTasks(ref, live);
         return ref;
     }
 
@@ -255,6 +258,30 @@ class BadInputIT extends ProcessTestSupport {
         live.putIfAbsent("Task_TalkWithParent", task(ref, "Task_TalkWithParent"));
         raiseComplaint(ref, formal);
         live.putIfAbsent("Task_RecordFormalComplaint", task(ref, "Task_RecordFormalComplaint"));
+    }
+
+    /** A live task of each step of a request for the recording: one agreed and waiting for its release, one new. */
+    private void recordingTasks(String ref, Map<String, Task> live) {
+        String conferenceId = String.valueOf(conferencesOf(ref));
+        ResponseEntity<String> kept = send(TestStaff.ADMINISTRATOR, HttpMethod.POST, "/api/cases/" + ref
+                + "/recordings", "{\"conferenceId\": " + conferenceId + ", \"storeReference\": \"qa-store://1\","
+                + " \"sha256\": \"" + "a".repeat(64) + "\"}");
+        assertThat(kept.getStatusCode().value()).as(kept.getBody()).isEqualTo(201);
+        String asked = "{\"parentName\": \"Alex Example\", \"requestedOn\": \"2026-12-23\"}";
+        ResponseEntity<String> first = send(TestStaff.ADMINISTRATOR, HttpMethod.POST, "/api/cases/" + ref
+                + "/recording-requests", asked);
+        assertThat(first.getStatusCode().value()).as(first.getBody()).isEqualTo(201);
+        complete(TestStaff.SERVICE_MANAGER, ref, "Task_DecideAudioRequest", Map.of("audioDecision", "RELEASE",
+                "audioDecisionReason", "Yours."));
+        live.putIfAbsent("Task_RecordAudioRelease", task(ref, "Task_RecordAudioRelease"));
+        ResponseEntity<String> second = send(TestStaff.ADMINISTRATOR, HttpMethod.POST, "/api/cases/" + ref
+                + "/recording-requests", asked);
+        assertThat(second.getStatusCode().value()).as(second.getBody()).isEqualTo(201);
+        live.putIfAbsent("Task_DecideAudioRequest", task(ref, "Task_DecideAudioRequest"));
+    }
+
+    private Long conferencesOf(String ref) {
+        return conferenceService.findLatestDecided(cases.get(ref).getId()).orElseThrow().getId();
     }
 
     private void raiseComplaint(String ref, String body) {
@@ -414,6 +441,26 @@ class BadInputIT extends ProcessTestSupport {
         apiField(set, "POST complaint", HttpMethod.POST, complaints, worker, raised, "concern", "requiredText", 8000);
         apiField(set, "POST complaint", HttpMethod.POST, complaints, worker, raised, "conferenceId", "id", 0);
         apiField(set, "POST complaint", HttpMethod.POST, complaints, worker, raised, "beganAs", "enum", 0);
+
+        String recordingRequests = "/api/cases/" + amendmentCase + "/recording-requests";
+        String asked = "{\"parentName\": \"Alex Example\", \"requestedOn\": \"2026-12-23\", \"reason\": \"Mine.\"}";
+        apiBodies(set, "POST recording request", HttpMethod.POST, recordingRequests, admin);
+        apiField(set, "POST recording request", HttpMethod.POST, recordingRequests, admin, asked, "parentName",
+                "requiredText", 300);
+        apiField(set, "POST recording request", HttpMethod.POST, recordingRequests, admin, asked, "requestedOn",
+                "requiredDate", 0);
+        apiField(set, "POST recording request", HttpMethod.POST, recordingRequests, admin, asked, "reason", "text",
+                4000);
+        apiField(set, "POST recording request", HttpMethod.POST, recordingRequests, admin, asked, "conferenceId",
+                "id", 0);
+        String recordingsPath = "/api/cases/" + amendmentCase + "/recordings";
+        String reference = "{\"conferenceId\": 1, \"storeReference\": \"qa-store://2\", \"sha256\": \""
+                + "b".repeat(64) + "\"}";
+        apiBodies(set, "POST recording", HttpMethod.POST, recordingsPath, admin);
+        apiField(set, "POST recording", HttpMethod.POST, recordingsPath, admin, reference, "storeReference",
+                "requiredText", 1000);
+        apiField(set, "POST recording", HttpMethod.POST, recordingsPath, admin, reference, "sha256",
+                "requiredText", 64);
 
         String allocation = "/api/cases/" + planCase + "/allocation";
         String allocate = "{\"socialWorker\": \"test.worker\", \"teamManager\": \"test.manager\"}";
@@ -639,7 +686,8 @@ class BadInputIT extends ProcessTestSupport {
                 "Task_RecordStatutoryVisit", "Task_PostCopies", "Task_RecordVisitDelay", "Task_SendTransferPack",
                 "Task_RecordConferenceDelay", "Task_RecordPlanEndDecision", "Task_ArrangeReviewBeforeEighteen",
                 "Task_SeekLegalAdvice", "Task_DecideAmendment", "Task_TalkWithParent", "Task_HoldInformalMeeting",
-                "Task_RecordFormalComplaint", "Task_RecordComplaintPanel", "Task_ArrangeReconsideration");
+                "Task_RecordFormalComplaint", "Task_RecordComplaintPanel", "Task_ArrangeReconsideration",
+                "Task_DecideAudioRequest", "Task_RecordAudioRelease");
         setToday(LocalDate.of(2027, 1, 8));
 
         List<Bad> set = new ArrayList<>(apiRequests(plan, amendment));

@@ -23,6 +23,7 @@ import uk.gov.childprotection.support.ConferenceWalk;
 import uk.gov.childprotection.support.PdfUa;
 import uk.gov.childprotection.support.PlanWalk;
 import uk.gov.childprotection.complaint.ComplaintService;
+import uk.gov.childprotection.recording.RecordingService;
 import uk.gov.childprotection.support.PlanWalk.Action;
 import uk.gov.childprotection.support.ProcessTestSupport;
 import uk.gov.childprotection.support.TestStaff;
@@ -30,7 +31,7 @@ import uk.gov.childprotection.support.TestStaff;
 /**
  * The README promises PDF/UA for every document: one case walked through the real processes until it has one of
  * each DocumentType (invitations, report requests, the record and the parents' copy without its confidential
- * part, decision letters, the answer to an amendment request, the letters of a complaint's four steps, core group minutes, the transfer pack and the
+ * part, decision letters, the answer to an amendment request, the letters of a complaint's four steps, the answer to a request for the recording, core group minutes, the transfer pack and the
  * plan-end letter), and every document it has checked by veraPDF against PDF/UA-1.
  */
 class EveryDocumentIsPdfUaIT extends ProcessTestSupport {
@@ -42,6 +43,8 @@ class EveryDocumentIsPdfUaIT extends ProcessTestSupport {
     @Autowired AmendmentService amendments;
     @Autowired PlanEndingService endings;
     @Autowired ComplaintService complaints;
+    @Autowired RecordingService recordings;
+    @Autowired uk.gov.childprotection.conference.ConferenceService conferences;
 
     @Test
     void everyDocumentTypePassesVeraPdfsPdfUa1Check() {
@@ -80,6 +83,17 @@ class EveryDocumentIsPdfUaIT extends ProcessTestSupport {
         complete(TestStaff.ADMINISTRATOR, ref, "Task_RecordComplaintPanel", Map.of("panelDate", "2026-12-22",
                 "panelHealth", "Dr A", "panelPolice", "DI B", "panelEducation", "Ms C", "panelSocialCare", "Mr D",
                 "panelFindings", "Properly decided.", "panelRecommendation", "NO_CHANGE"));
+
+        // The conference's recording, and a parent's request for it, agreed.
+        Long conferenceId = conferences.findLatestDecided(cases.get(ref).getId()).orElseThrow().getId();
+        recordings.storeReference(ref, conferenceId, "qa-store://2026/12/21.mp3", "0".repeat(64),
+                TestStaff.ADMINISTRATOR);
+        recordings.request(ref, new RecordingService.NewAudioRequest(null, "Alex Example", LocalDate.of(2026, 12, 22),
+                null), TestStaff.ADMINISTRATOR);
+        complete(TestStaff.SERVICE_MANAGER, ref, "Task_DecideAudioRequest", Map.of("audioDecision", "RELEASE",
+                "audioDecisionReason", "It is your conference."));
+        complete(TestStaff.SERVICE_MANAGER, ref, "Task_RecordAudioRelease", Map.of("releasedDate", "2026-12-22",
+                "releasedHow", "ENCRYPTED_MEDIA"));
 
         LocalDate visit = LocalDate.of(2027, 1, 4);
         setToday(visit);

@@ -86,6 +86,14 @@ class ApiSecurityIT extends ProcessTestSupport {
                 new Endpoint(HttpMethod.GET, "/api/cases/" + ref + "/complaints", STAFF),
                 new Endpoint(HttpMethod.POST, "/api/cases/" + ref + "/complaints", Set.of(Roles.SOCIAL_WORKERS,
                         Roles.TEAM_MANAGERS, Roles.CHAIRS, Roles.CONFERENCE_ADMINISTRATORS)),
+                new Endpoint(HttpMethod.GET, "/api/cases/" + ref + "/recordings", STAFF),
+                new Endpoint(HttpMethod.POST, "/api/cases/" + ref + "/recordings", Set.of(
+                        Roles.CONFERENCE_ADMINISTRATORS, Roles.CHAIRS)),
+                new Endpoint(HttpMethod.GET, "/api/cases/" + ref + "/recording-requests", STAFF),
+                new Endpoint(HttpMethod.POST, "/api/cases/" + ref + "/recording-requests", Set.of(
+                        Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS, Roles.CHAIRS, Roles.CONFERENCE_ADMINISTRATORS)),
+                new Endpoint(HttpMethod.GET, "/api/recordings/" + UNKNOWN_DOCUMENT + "/audio",
+                        Set.of(Roles.SERVICE_MANAGERS)),
                 new Endpoint(HttpMethod.POST, "/api/cases/" + ref + "/death", frontLine),
                 new Endpoint(HttpMethod.POST, "/api/cases/" + ref + "/left-uk", frontLine),
                 new Endpoint(HttpMethod.POST, "/api/cases/" + ref + "/move-to-another-council", frontLine),
@@ -128,7 +136,7 @@ class ApiSecurityIT extends ProcessTestSupport {
             for (Map.Entry<String, String> caller : callers().entrySet()) {
                 int expected = caller.getValue() == null ? 401
                         : !endpoint.roles().contains(caller.getValue()) ? 403
-                        : endpoint.path().endsWith("/" + UNKNOWN_DOCUMENT) ? 404
+                        : endpoint.path().matches(".*/" + UNKNOWN_DOCUMENT + "(/.*)?") ? 404
                         : endpoint.method() == HttpMethod.GET ? 200 : 400;
                 var result = mvc.perform(request(endpoint, caller.getKey()))
                         .andExpect(status().is(expected));
