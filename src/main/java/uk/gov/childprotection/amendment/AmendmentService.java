@@ -2,7 +2,6 @@ package uk.gov.childprotection.amendment;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +12,6 @@ import uk.gov.childprotection.cases.ChildProtectionCase;
 import uk.gov.childprotection.cases.DeadlineService;
 import uk.gov.childprotection.common.ApplicationAuthority;
 import uk.gov.childprotection.common.ConflictException;
-import uk.gov.childprotection.common.InvalidSubmissionException;
 import uk.gov.childprotection.common.NotFoundException;
 import uk.gov.childprotection.common.Problems;
 import uk.gov.childprotection.conference.Conference;
@@ -88,18 +86,10 @@ public class AmendmentService {
         problems.check(request.requestedChanges() != null && !request.requestedChanges().isBlank(),
                 "requestedChanges", "say what the parent wants changed");
         problems.throwIfAny();
-        List<Participant> parents = conferences.participants(conference.getId()).stream()
-                .filter(p -> p.getKind() == Participant.Kind.PARENT).toList();
-        Optional<Participant> parent = parents.stream()
-                .filter(p -> p.getName().trim().equalsIgnoreCase(request.parentName().trim())).findFirst();
-        if (parent.isEmpty()) {
-            throw InvalidSubmissionException.of("parentName", "is not a parent or carer invited to the conference of "
-                    + DeadlineService.longDate(conference.getHeldDate()) + " (invited: "
-                    + String.join(", ", parents.stream().map(Participant::getName).toList()) + ")");
-        }
-        LocalDate received = sendings.recordReceivedOn(conference.getId(), parent.get().getId())
+        Participant parent = conferences.invitedParent(conference, request.parentName());
+        LocalDate received = sendings.recordReceivedOn(conference.getId(), parent.getId())
                 .orElseThrow(() -> new ConflictException("The record of the conference has not reached "
-                        + parent.get().getName() + " yet: a request for changes can follow once it has."));
+                        + parent.getName() + " yet: a request for changes can follow once it has."));
         LocalDate lastDay = receipt.lastDayToAskForChanges(received);
         LocalDate on = request.receivedDate();
         problems.check(!on.isAfter(today.date()), "receivedDate", "must not be in the future");
@@ -107,10 +97,10 @@ public class AmendmentService {
                 "must not be before the conference (" + DeadlineService.longDate(conference.getHeldDate()) + ")");
         problems.check(!on.isAfter(lastDay), "receivedDate", "is too late: changes could be asked for until "
                 + DeadlineService.longDate(lastDay) + ", " + timescales.amendmentRequestWorkingDays()
-                + " working days after the record reached " + parent.get().getName() + " on "
+                + " working days after the record reached " + parent.getName() + " on "
                 + DeadlineService.longDate(received) + ". A complaint is still possible.");
         problems.throwIfAny();
-        return requests.save(new AmendmentRequest(aCase.getId(), conference.getId(), parent.get().getId(), on,
+        return requests.save(new AmendmentRequest(aCase.getId(), conference.getId(), parent.getId(), on,
                 request.requestedChanges().trim(), recordedBy, today.now().toInstant()));
     }
 
@@ -169,7 +159,6 @@ public class AmendmentService {
 
     @Transactional(readOnly = true)
     public Participant parentOf(AmendmentRequest request) {
-        return conferences.participants(request.getConferenceId()).stream()
-                .filter(p -> p.getId().equals(request.getParticipantId())).findFirst().orElseThrow();
+        return conferences.participant(request.getConferenceId(), request.getParticipantId());
     }
 }

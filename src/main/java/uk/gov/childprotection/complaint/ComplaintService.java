@@ -15,7 +15,6 @@ import uk.gov.childprotection.cases.ChildProtectionCase;
 import uk.gov.childprotection.cases.DeadlineService;
 import uk.gov.childprotection.common.ApplicationAuthority;
 import uk.gov.childprotection.common.ConflictException;
-import uk.gov.childprotection.common.InvalidSubmissionException;
 import uk.gov.childprotection.common.NotFoundException;
 import uk.gov.childprotection.common.Problems;
 import uk.gov.childprotection.conference.Agency;
@@ -76,7 +75,7 @@ public class ComplaintService {
         problems.check(raised.concern() != null && !raised.concern().isBlank(), "concern",
                 "say what the parent disagrees with");
         problems.throwIfAny();
-        Participant parent = parentOf(conference, raised.parentName());
+        Participant parent = conferences.invitedParent(conference, raised.parentName());
         LocalDate on = raised.raisedOn();
         problems.check(!on.isAfter(today.date()), "raisedOn", "must not be in the future");
         problems.check(!on.isBefore(conference.getHeldDate()), "raisedOn",
@@ -92,15 +91,6 @@ public class ComplaintService {
                 .setVariable("complaintStage", began.name())
                 .execute());
         return saved;
-    }
-
-    private Participant parentOf(Conference conference, String name) {
-        List<Participant> parents = conferences.participants(conference.getId()).stream()
-                .filter(p -> p.getKind() == Participant.Kind.PARENT).toList();
-        return parents.stream().filter(p -> p.getName().trim().equalsIgnoreCase(name.trim())).findFirst()
-                .orElseThrow(() -> InvalidSubmissionException.of("parentName", "is not a parent or carer invited to "
-                        + "the conference of " + DeadlineService.longDate(conference.getHeldDate()) + " (invited: "
-                        + String.join(", ", parents.stream().map(Participant::getName).toList()) + ")"));
     }
 
     private Conference conferenceOf(ChildProtectionCase aCase, Long conferenceId) {
@@ -275,7 +265,6 @@ public class ComplaintService {
 
     @Transactional(readOnly = true)
     public Participant parentOf(Complaint complaint) {
-        return conferences.participants(complaint.getConferenceId()).stream()
-                .filter(p -> p.getId().equals(complaint.getParticipantId())).findFirst().orElseThrow();
+        return conferences.participant(complaint.getConferenceId(), complaint.getParticipantId());
     }
 }

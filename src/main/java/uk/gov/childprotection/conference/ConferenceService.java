@@ -703,6 +703,29 @@ public class ConferenceService {
         return participants.findByConferenceIdOrderByIdAsc(get(conferenceId).meetingId());
     }
 
+    /** One of the conference's participants, by id. */
+    @Transactional(readOnly = true)
+    public Participant participant(Long conferenceId, Long participantId) {
+        return participants(conferenceId).stream().filter(p -> p.getId().equals(participantId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Participant " + participantId
+                        + " was not invited to conference " + conferenceId));
+    }
+
+    /**
+     * The parent or carer invited to the conference by this name (as a person types it: case and spaces aside);
+     * refused naming the field parentName, with who was invited, when there is none.
+     */
+    @Transactional(readOnly = true)
+    public Participant invitedParent(Conference conference, String name) {
+        List<Participant> parents = participants(conference.getId()).stream()
+                .filter(p -> p.getKind() == Participant.Kind.PARENT).toList();
+        return parents.stream().filter(p -> p.getName().trim().equalsIgnoreCase(name.trim())).findFirst()
+                .orElseThrow(() -> uk.gov.childprotection.common.InvalidSubmissionException.of("parentName",
+                        "is not a parent or carer invited to the conference of "
+                                + DeadlineService.longDate(conference.getHeldDate()) + " (invited: "
+                                + String.join(", ", parents.stream().map(Participant::getName).toList()) + ")"));
+    }
+
     @Transactional(readOnly = true)
     public List<ScalingScore> scaling(Long conferenceId) {
         return scaling.findByConferenceIdOrderByIdAsc(conferenceId);

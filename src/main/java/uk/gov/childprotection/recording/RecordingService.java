@@ -133,13 +133,7 @@ public class RecordingService {
         ConferenceRecording recording = recordingOf(conference).orElseThrow(() -> new ConflictException(
                 "The conference of " + DeadlineService.longDate(conference.getHeldDate())
                         + " has no recording kept"));
-        List<Participant> parents = conferences.participants(conference.getId()).stream()
-                .filter(p -> p.getKind() == Participant.Kind.PARENT).toList();
-        Participant parent = parents.stream()
-                .filter(p -> p.getName().trim().equalsIgnoreCase(request.parentName().trim())).findFirst()
-                .orElseThrow(() -> InvalidSubmissionException.of("parentName", "is not a parent or carer invited to "
-                        + "the conference of " + DeadlineService.longDate(conference.getHeldDate()) + " (invited: "
-                        + String.join(", ", parents.stream().map(Participant::getName).toList()) + ")"));
+        Participant parent = conferences.invitedParent(conference, request.parentName());
         problems.check(!request.requestedOn().isAfter(today.date()), "requestedOn", "must not be in the future");
         problems.check(!request.requestedOn().isBefore(conference.getHeldDate()), "requestedOn",
                 "must not be before the conference (" + DeadlineService.longDate(conference.getHeldDate()) + ")");
@@ -226,8 +220,7 @@ public class RecordingService {
 
     @Transactional(readOnly = true)
     public Participant parentOf(AudioRequest request) {
-        return conferences.participants(request.getConferenceId()).stream()
-                .filter(p -> p.getId().equals(request.getParticipantId())).findFirst().orElseThrow();
+        return conferences.participant(request.getConferenceId(), request.getParticipantId());
     }
 
     private static String blankToNull(String text) {
