@@ -119,6 +119,11 @@ public class DeadlineService {
     }
 
     @Transactional(readOnly = true)
+    public java.util.Optional<StatutoryDeadline> findLatest(ChildProtectionCase aCase, DeadlineKind kind) {
+        return deadlines.findFirstByCaseIdAndKindOrderByIdDesc(aCase.getId(), kind);
+    }
+
+    @Transactional(readOnly = true)
     public StatutoryDeadline latest(ChildProtectionCase aCase, DeadlineKind kind) {
         return deadlines.findFirstByCaseIdAndKindOrderByIdDesc(aCase.getId(), kind)
                 .orElseThrow(() -> new NotFoundException("Case " + aCase.getReference() + " has no deadline " + kind));

@@ -186,6 +186,15 @@ public class Conference {
         this.status = ConferenceStatus.BOOKED;
     }
 
+    /** Moved to another day (and perhaps another Chair or place); invitations and preparation stand. */
+    void rearrange(Booking booking) {
+        this.scheduledDate = booking.date();
+        this.scheduledTime = booking.time();
+        this.venue = booking.venue();
+        this.onlineLink = booking.onlineLink();
+        this.chair = booking.chair();
+    }
+
     void invite(boolean childInvited, boolean childAdvocate) {
         this.childInvited = childInvited;
         this.childAdvocate = childAdvocate;

@@ -215,6 +215,20 @@ public class ConferenceService {
     public void book(Long conferenceId, Booking booking, Problems problems) {
         Conference conference = get(conferenceId);
         ChildProtectionCase aCase = caseOf(conference);
+        List<Conference> meeting = checkBooking(conferenceId, booking, problems);
+        problems.throwIfAny();
+        conference.book(booking);
+        LocalDate reportBy = calendar.subtractWorkingDays(booking.date(),
+                timescales.socialWorkerReportWorkingDaysBefore());
+        deadlines.open(aCase, conferenceId, DeadlineKind.SOCIAL_WORKER_REPORT_TO_PARENTS, reportBy);
+        for (Conference child : meeting.subList(1, meeting.size())) {
+            child.copyBooking(conference);
+            deadlines.open(caseOf(child), child.getId(), DeadlineKind.SOCIAL_WORKER_REPORT_TO_PARENTS, reportBy);
+        }
+    }
+
+    /** The rules every booking keeps: a working day, not in the past, a real time, a place, an independent Chair. */
+    List<Conference> checkBooking(Long conferenceId, Booking booking, Problems problems) {
         if (booking.date() != null) {
             problems.check(!booking.date().isBefore(today.date()), "conferenceDate", "must not be in the past");
             problems.check(calendar.isWorkingDay(booking.date()), "conferenceDate",
@@ -235,15 +249,7 @@ public class ConferenceService {
                                 + childCase.getChild().fullName() + "'s social worker or team manager");
             }
         }
-        problems.throwIfAny();
-        conference.book(booking);
-        LocalDate reportBy = calendar.subtractWorkingDays(booking.date(),
-                timescales.socialWorkerReportWorkingDaysBefore());
-        deadlines.open(aCase, conferenceId, DeadlineKind.SOCIAL_WORKER_REPORT_TO_PARENTS, reportBy);
-        for (Conference child : meeting.subList(1, meeting.size())) {
-            child.copyBooking(conference);
-            deadlines.open(caseOf(child), child.getId(), DeadlineKind.SOCIAL_WORKER_REPORT_TO_PARENTS, reportBy);
-        }
+        return meeting;
     }
 
     public record Invitations(List<Agency> agencies, List<ParentInvitation> parents, boolean childInvited,

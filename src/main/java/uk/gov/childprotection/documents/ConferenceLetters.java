@@ -93,9 +93,11 @@ class ConferenceLetters {
     private final Staff staff;
     private final Today today;
     private final Letterhead letterhead;
+    private final uk.gov.childprotection.conference.ConferenceRearrangements rearrangements;
 
     ConferenceLetters(ConferenceService conferences, HouseholdLetters household, Staff staff, Today today,
-            Letterhead letterhead) {
+            Letterhead letterhead, uk.gov.childprotection.conference.ConferenceRearrangements rearrangements) {
+        this.rearrangements = rearrangements;
         this.letterhead = letterhead;
         this.conferences = conferences;
         this.household = household;
@@ -135,6 +137,10 @@ class ConferenceLetters {
         shared.put("contacts", java.util.stream.Stream.of(letterhead.contact(aCase.getSocialWorker(), "social worker"),
                 letterhead.contact(conference.getChair(), "Child Protection Chair"))
                 .filter(java.util.Objects::nonNull).toList());
+        // Rearranged: the letters say so, with the day it was to be (not why: that may be one person's business).
+        List<uk.gov.childprotection.conference.Rearrangement> moves = rearrangements.of(conferenceId);
+        var lastMove = moves.isEmpty() ? null : moves.get(moves.size() - 1);
+        shared.put("rearrangedFrom", lastMove == null ? null : DeadlineService.longDate(lastMove.getPreviousDate()));
         shared.put("reportToParentsBy", DeadlineService.longDate(conferences.reportToParentsDate(conferenceId)));
         shared.put("reportsNeededBy", DeadlineService.longDate(conferences.workingDayBefore(conferenceId)));
         shared.put("childInvited", Boolean.TRUE.equals(conference.getChildInvited()));

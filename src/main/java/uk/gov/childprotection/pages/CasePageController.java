@@ -19,6 +19,9 @@ import uk.gov.childprotection.common.ApplicationAuthority;
 import uk.gov.childprotection.documents.DocumentService;
 import uk.gov.childprotection.complaint.Complaint;
 import uk.gov.childprotection.complaint.ComplaintService;
+import uk.gov.childprotection.conference.ConferenceRearrangements;
+import uk.gov.childprotection.conference.ConferenceService;
+import uk.gov.childprotection.conference.Rearrangement;
 import uk.gov.childprotection.recording.AudioRequest;
 import uk.gov.childprotection.recording.ConferenceRecording;
 import uk.gov.childprotection.recording.RecordingService;
@@ -53,11 +56,15 @@ class CasePageController {
     private final Today today;
     private final ComplaintService complaints;
     private final RecordingService recordings;
+    private final ConferenceRearrangements rearrangements;
+    private final ConferenceService conferences;
 
     CasePageController(CaseAccess access, CaseSummaryService summaries, ChildCaseService cases,
             DocumentService documents, OpenTasks openTasks, HistoryService history,
             ApplicationAuthority authority, Staff staff, Today today, ComplaintService complaints,
-            RecordingService recordings) {
+            RecordingService recordings, ConferenceRearrangements rearrangements, ConferenceService conferences) {
+        this.rearrangements = rearrangements;
+        this.conferences = conferences;
         this.complaints = complaints;
         this.recordings = recordings;
         this.access = access;
@@ -129,6 +136,14 @@ class CasePageController {
             }
         }
         Long caseId = cases.get(reference).getId();
+        for (var conference : conferences.ofCase(caseId)) {
+            for (Rearrangement r : rearrangements.of(conference.getId())) {
+                all.add(new Happening(r.getRecordedAt(), day(r.getRecordedAt()), "Conference rearranged from "
+                        + DeadlineService.longDate(r.getPreviousDate()) + " to " + DeadlineService.longDate(r.getNewDate())
+                        + (r.isLate() ? ", " + r.getWorkingDaysLate() + " working days after its statutory date" : "")
+                        + ": " + r.getReason(), staff.displayName(r.getRecordedBy())));
+            }
+        }
         for (ConferenceRecording r : recordings.ofCase(caseId)) {
             all.add(new Happening(r.getRecordedAt(), day(r.getRecordedAt()), "Recording of the conference kept ("
                     + (r.isStoredHere() ? "here" : "in the council's store") + ", SHA-256 " + r.getSha256() + ")",

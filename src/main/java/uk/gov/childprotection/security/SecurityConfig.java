@@ -100,6 +100,9 @@ public class SecurityConfig {
                                 Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS, Roles.CHAIRS,
                                 Roles.CONFERENCE_ADMINISTRATORS)
                         .requestMatchers(HttpMethod.GET, "/api/recordings/*/audio").hasAuthority(Roles.SERVICE_MANAGERS)
+                        // The conference team books, so it rearranges.
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/conferences/*/rearrangements")
+                        .hasAuthority(Roles.CONFERENCE_ADMINISTRATORS)
                         .requestMatchers(HttpMethod.PUT, "/api/cases/*/allocation").hasAuthority(Roles.TEAM_MANAGERS)
                         .requestMatchers(HttpMethod.PUT, "/api/cases/*/census").hasAnyAuthority(Roles.SOCIAL_WORKERS,
                                 Roles.TEAM_MANAGERS)

@@ -453,6 +453,20 @@ class BadInputIT extends ProcessTestSupport {
                 4000);
         apiField(set, "POST recording request", HttpMethod.POST, recordingRequests, admin, asked, "conferenceId",
                 "id", 0);
+        String rearrangements = "/api/cases/" + amendmentCase + "/conferences/" + conferencesOf(amendmentCase)
+                + "/rearrangements";
+        String moved = "{\"conferenceDate\": \"2027-01-11\", \"conferenceTime\": \"10:00\", \"venue\": \"Room 3\","
+                + " \"reason\": \"The Chair is ill.\", \"askedBy\": \"CHAIR\"}";
+        apiBodies(set, "POST rearrangement", HttpMethod.POST, rearrangements, admin);
+        apiField(set, "POST rearrangement", HttpMethod.POST, rearrangements, admin, moved, "conferenceDate",
+                "requiredDate", 0);
+        apiField(set, "POST rearrangement", HttpMethod.POST, rearrangements, admin, moved, "conferenceTime",
+                "requiredText", 5);
+        apiField(set, "POST rearrangement", HttpMethod.POST, rearrangements, admin, moved, "reason",
+                "requiredText", 4000);
+        apiField(set, "POST rearrangement", HttpMethod.POST, rearrangements, admin, moved, "askedBy",
+                "requiredEnum", 0);
+        apiField(set, "POST rearrangement", HttpMethod.POST, rearrangements, admin, moved, "venue", "text", 300);
         String recordingsPath = "/api/cases/" + amendmentCase + "/recordings";
         String reference = "{\"conferenceId\": 1, \"storeReference\": \"qa-store://2\", \"sha256\": \""
                 + "b".repeat(64) + "\"}";

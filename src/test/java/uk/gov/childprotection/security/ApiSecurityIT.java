@@ -54,6 +54,7 @@ class ApiSecurityIT extends ProcessTestSupport {
 
     @Autowired MockMvc mvc;
     @Autowired ChildCaseService cases;
+    @Autowired uk.gov.childprotection.conference.ConferenceService conferenceService;
 
     private record Endpoint(HttpMethod method, String path, Set<String> roles) {
     }
@@ -94,11 +95,18 @@ class ApiSecurityIT extends ProcessTestSupport {
                         Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS, Roles.CHAIRS, Roles.CONFERENCE_ADMINISTRATORS)),
                 new Endpoint(HttpMethod.GET, "/api/recordings/" + UNKNOWN_DOCUMENT + "/audio",
                         Set.of(Roles.SERVICE_MANAGERS)),
+                new Endpoint(HttpMethod.GET, rearrangements(ref), STAFF),
+                new Endpoint(HttpMethod.POST, rearrangements(ref), Set.of(Roles.CONFERENCE_ADMINISTRATORS)),
                 new Endpoint(HttpMethod.POST, "/api/cases/" + ref + "/death", frontLine),
                 new Endpoint(HttpMethod.POST, "/api/cases/" + ref + "/left-uk", frontLine),
                 new Endpoint(HttpMethod.POST, "/api/cases/" + ref + "/move-to-another-council", frontLine),
                 new Endpoint(HttpMethod.POST, "/api/cases/" + ref + "/transfer-in-conference-held", frontLine),
                 new Endpoint(HttpMethod.POST, "/api/cases/" + ref + "/birth", frontLine));
+    }
+
+    private String rearrangements(String ref) {
+        return "/api/cases/" + ref + "/conferences/"
+                + conferenceService.ofCase(cases.get(ref).getId()).get(0).getId() + "/rearrangements";
     }
 
     /** Who signs in, and the group that gives them their role. */
