@@ -31,8 +31,11 @@ class HoldConferenceTask extends FormTaskListener {
     private final Staff staff;
     private final uk.gov.childprotection.documents.DocumentLinks links;
 
+    private final ChildViewsService childViews;
+
     HoldConferenceTask(ConferenceService conferences, PlanService plans, Staff staff,
-            uk.gov.childprotection.documents.DocumentLinks links) {
+            uk.gov.childprotection.documents.DocumentLinks links, ChildViewsService childViews) {
+        this.childViews = childViews;
         this.links = links;
         this.conferences = conferences;
         this.plans = plans;
@@ -68,6 +71,7 @@ class HoldConferenceTask extends FormTaskListener {
         task.setVariableLocal("householdConference", children.size() > 1);
         // The booking, the invitees to mark present or absent one by one, and the reports that came in.
         task.setVariableLocal("bookingSummary", booking(conference));
+        task.setVariableLocal("childViewsSummary", childViews.summary(conference.getId()));
         // Read once: the attendance rows, the scores, the core group and the reports are all of these people.
         List<Participant> invited = conferences.participants(conference.getId());
         List<Map<String, Object>> attendance = new ArrayList<>();

@@ -35,8 +35,12 @@ public class ConferenceRecordDocuments {
 
     private final Letterhead letterhead;
 
+    private final uk.gov.childprotection.conference.ChildViewsService childViews;
+
     public ConferenceRecordDocuments(ConferenceService conferences, DocumentService documents, Staff staff,
-            TimescaleSettings timescales, HouseholdLetters household, Letterhead letterhead) {
+            TimescaleSettings timescales, HouseholdLetters household, Letterhead letterhead,
+            uk.gov.childprotection.conference.ChildViewsService childViews) {
+        this.childViews = childViews;
         this.letterhead = letterhead;
         this.household = household;
         this.conferences = conferences;
@@ -192,6 +196,8 @@ public class ConferenceRecordDocuments {
         List<ChildProtectionCase> meetingCases = meeting.stream().map(conferences::caseOf).toList();
         List<ChildOutcome> children = meeting.stream().map(this::outcome).toList();
         model.put("children", children);
+        // The children's own views that came before the meeting, shared at it whether or not they came.
+        model.put("childViews", childViews.shown(conference.getId()));
         model.put("household", meeting.size() > 1);
         model.put("meetingCases", meetingCases);
         Conference firstPlan = meeting.stream()

@@ -100,6 +100,9 @@ public class SecurityConfig {
                                 Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS, Roles.CHAIRS,
                                 Roles.CONFERENCE_ADMINISTRATORS)
                         .requestMatchers(HttpMethod.GET, "/api/recordings/*/audio").hasAuthority(Roles.SERVICE_MANAGERS)
+                        // The child's views reach their social worker or the conference team (an advocate's too).
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/conferences/*/child-views").hasAnyAuthority(
+                                Roles.SOCIAL_WORKERS, Roles.CONFERENCE_ADMINISTRATORS)
                         // The conference team books, so it rearranges.
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/conferences/*/rearrangements")
                         .hasAuthority(Roles.CONFERENCE_ADMINISTRATORS)

@@ -467,6 +467,15 @@ class BadInputIT extends ProcessTestSupport {
         apiField(set, "POST rearrangement", HttpMethod.POST, rearrangements, admin, moved, "askedBy",
                 "requiredEnum", 0);
         apiField(set, "POST rearrangement", HttpMethod.POST, rearrangements, admin, moved, "venue", "text", 300);
+        String childViews = rearrangements.replace("rearrangements", "child-views");
+        String given = "{\"receivedOn\": \"2026-12-23\", \"how\": \"MY_CONFERENCE_PACK\", \"views\": \"Mine.\","
+                + " \"advocateName\": \"Priya Shah\", \"advocateMetOn\": \"2026-12-22\"}";
+        apiBodies(set, "POST child views", HttpMethod.POST, childViews, worker);
+        apiField(set, "POST child views", HttpMethod.POST, childViews, worker, given, "receivedOn", "requiredDate", 0);
+        apiField(set, "POST child views", HttpMethod.POST, childViews, worker, given, "how", "requiredEnum", 0);
+        apiField(set, "POST child views", HttpMethod.POST, childViews, worker, given, "views", "requiredText", 8000);
+        apiField(set, "POST child views", HttpMethod.POST, childViews, worker, given, "advocateName", "text", 300);
+        apiField(set, "POST child views", HttpMethod.POST, childViews, worker, given, "advocateMetOn", "date", 0);
         String recordingsPath = "/api/cases/" + amendmentCase + "/recordings";
         String reference = "{\"conferenceId\": 1, \"storeReference\": \"qa-store://2\", \"sha256\": \""
                 + "b".repeat(64) + "\"}";
