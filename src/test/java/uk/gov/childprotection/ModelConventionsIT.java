@@ -51,7 +51,8 @@ class ModelConventionsIT {
             "strategyDecision", "authorisation", "referralOutcome", "conferenceDecision", "caseDecision", "copiesToPost", "planId", "seekLegalAdvice", "transferIn", "conferenceDeadlineKind",
             "amendmentAccepted", "heldWithHousehold",
             "complaintStage", "parentStillUnhappy", "formalComplaint", "complaintAboutConference",
-            "panelRecommendsReconsideration", "audioRequestId", "audioReleased");
+            "panelRecommendsReconsideration", "audioRequestId", "audioReleased",
+            "supporterRequestId");
 
     private static List<Path> diagrams;
     private static Set<String> formIds;
@@ -74,7 +75,7 @@ class ModelConventionsIT {
                 formIds.add(tree.get("id").asText());
             }
         }
-        assertThat(diagrams).hasSize(8);
+        assertThat(diagrams).hasSize(9);
     }
 
     @Test

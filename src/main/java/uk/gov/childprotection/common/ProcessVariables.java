@@ -15,9 +15,9 @@ public final class ProcessVariables {
      * a process write into another child's record.
      */
     public static final java.util.Set<String> SERVER_SET = java.util.Set.of("caseReference", "conferenceId",
-            "planId", "meetingId", "sendingId", "amendmentRequestId", "complaintId", "audioRequestId", "conferenceType", "deadlineKind",
+            "planId", "meetingId", "sendingId", "amendmentRequestId", "complaintId", "audioRequestId", "supporterRequestId", "conferenceType", "deadlineKind",
             "referralOutcome", "amendmentAccepted", "complaintStage", "parentStillUnhappy", "formalComplaint",
-            "complaintAboutConference", "panelRecommendsReconsideration", "audioReleased", "proposedAgencies");
+            "complaintAboutConference", "panelRecommendsReconsideration", "audioReleased", "supporterAgreed", "proposedAgencies");
 
     private ProcessVariables() {
     }
@@ -44,6 +44,10 @@ public final class ProcessVariables {
 
     public static Long amendmentRequestId(VariableScope scope) {
         return id(scope, "amendmentRequestId");
+    }
+
+    public static Long supporterRequestId(VariableScope scope) {
+        return id(scope, "supporterRequestId");
     }
 
     public static Long audioRequestId(VariableScope scope) {

@@ -32,9 +32,12 @@ class HoldConferenceTask extends FormTaskListener {
     private final uk.gov.childprotection.documents.DocumentLinks links;
 
     private final ChildViewsService childViews;
+    private final SupporterService supporters;
 
     HoldConferenceTask(ConferenceService conferences, PlanService plans, Staff staff,
-            uk.gov.childprotection.documents.DocumentLinks links, ChildViewsService childViews) {
+            uk.gov.childprotection.documents.DocumentLinks links, ChildViewsService childViews,
+            SupporterService supporters) {
+        this.supporters = supporters;
         this.childViews = childViews;
         this.links = links;
         this.conferences = conferences;
@@ -71,7 +74,9 @@ class HoldConferenceTask extends FormTaskListener {
         task.setVariableLocal("householdConference", children.size() > 1);
         // The booking, the invitees to mark present or absent one by one, and the reports that came in.
         task.setVariableLocal("bookingSummary", booking(conference));
-        task.setVariableLocal("childViewsSummary", childViews.summary(conference.getId()));
+        List<String> agreed = supporters.agreed(conference.getId());
+        task.setVariableLocal("childViewsSummary", childViews.summary(conference.getId())
+                + (agreed.isEmpty() ? "" : "\n\n##### Supporters you agreed\n\n- " + String.join("\n- ", agreed)));
         // Read once: the attendance rows, the scores, the core group and the reports are all of these people.
         List<Participant> invited = conferences.participants(conference.getId());
         List<Map<String, Object>> attendance = new ArrayList<>();

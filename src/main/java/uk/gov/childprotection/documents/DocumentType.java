@@ -20,6 +20,8 @@ public enum DocumentType {
     /** The manager's answer to a parent's request for the conference's audio file (seed 001). */
     RECORDING_REQUEST_LETTER("documents/recording-request-letter",
             "Your request for the recording of the child protection conference"),
+    /** The Chair's answer to a parent who asked to bring a supporter or solicitor. */
+    SUPPORTER_LETTER("documents/supporter-letter", "Bringing someone with you to the child protection conference"),
     CORE_GROUP_MINUTES("documents/core-group-minutes", "Core group meeting minutes and child protection plan"),
     PLAN_END_LETTER("documents/plan-end-letter", "Letter about the end of the child protection plan"),
     TRANSFER_PACK("documents/transfer-pack", "Transfer pack for the receiving council");

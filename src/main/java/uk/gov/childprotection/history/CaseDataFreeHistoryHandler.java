@@ -68,7 +68,7 @@ public class CaseDataFreeHistoryHandler implements HistoryEventHandler {
     public static final Set<String> KEPT_VARIABLES = Set.of(
             // ids, set by the server (ProcessVariables)
             "caseReference", "conferenceId", "planId", "meetingId", "sendingId", "amendmentRequestId",
-            "complaintId", "audioRequestId",
+            "complaintId", "audioRequestId", "supporterRequestId",
             // the participant's copy one instance of "Email each participant's copy" sends (document-sending)
             "deliveryId",
             // decisions the gateways read
@@ -84,6 +84,7 @@ public class CaseDataFreeHistoryHandler implements HistoryEventHandler {
             "complaintStage", "parentStillUnhappy", "formalComplaint", "complaintAboutConference",
             "panelRecommendsReconsideration",
             "audioReleased", // audio-request
+            "supporterAgreed", // supporter-request
             // which timescale a timer or a delay-reason task is about (an enum, set by the model)
             "conferenceDeadlineKind", "deadlineKind",
             // the engine's multi-instance counters (document-sending's emails)

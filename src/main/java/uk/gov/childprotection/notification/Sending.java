@@ -24,7 +24,9 @@ public class Sending {
         /** A letter to a parent about their disagreement or complaint (seed 003). */
         COMPLAINT,
         /** The answer to a parent's request for the conference's audio file (seed 001). */
-        RECORDING_REQUEST
+        RECORDING_REQUEST,
+        /** The Chair's answer about a parent's supporter or solicitor. */
+        SUPPORTER
     }
 
     @Id

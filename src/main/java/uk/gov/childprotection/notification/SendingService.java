@@ -327,6 +327,7 @@ public class SendingService {
             case COMPLAINT -> "Your disagreement with the child protection conference decision, case " + reference;
             case RECORDING_REQUEST -> "Your request for the recording of the child protection conference, case "
                     + reference;
+            case SUPPORTER -> "Bringing someone with you to the child protection conference, case " + reference;
         };
     }
 
@@ -344,6 +345,8 @@ public class SendingService {
                             + "conference held on " + held + ":\n";
                     case RECORDING_REQUEST -> "Attached is our answer to your request for the recording of the "
                             + "child protection conference held on " + held + ":\n";
+                    case SUPPORTER -> "Attached is the Chair's answer about who you may bring with you to the "
+                            + "child protection conference:\n";
                 }
                 + what + "\n\n"
                 + "They are confidential: they must not be shared with anyone else without the permission of the "

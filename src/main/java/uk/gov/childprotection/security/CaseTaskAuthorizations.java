@@ -55,7 +55,8 @@ class CaseTaskAuthorizations extends DefaultAuthorizationProvider {
     static final Set<String> MANAGED_GROUPS = Set.of(Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS);
     /** Started only by a call activity of another process, or by the application. */
     static final Set<String> CALLED_ONLY = Set.of("strategy-discussion", "child-protection-conference",
-            "child-protection-plan", "document-sending", "record-amendment", "parent-complaint", "audio-request");
+            "child-protection-plan", "document-sending", "record-amendment", "parent-complaint", "audio-request",
+            "supporter-request");
 
     private static final Permission[] WORK = {Permissions.READ, TaskPermissions.TASK_WORK};
 

@@ -103,6 +103,9 @@ public class SecurityConfig {
                         // The child's views reach their social worker or the conference team (an advocate's too).
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/conferences/*/child-views").hasAnyAuthority(
                                 Roles.SOCIAL_WORKERS, Roles.CONFERENCE_ADMINISTRATORS)
+                        // A parent asks their social worker or the conference team to bring a supporter.
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/supporter-requests").hasAnyAuthority(
+                                Roles.SOCIAL_WORKERS, Roles.CONFERENCE_ADMINISTRATORS)
                         // The conference team books, so it rearranges.
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/conferences/*/rearrangements")
                         .hasAuthority(Roles.CONFERENCE_ADMINISTRATORS)

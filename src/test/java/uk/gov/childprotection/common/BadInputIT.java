@@ -68,6 +68,8 @@ class BadInputIT extends ProcessTestSupport {
     private final ObjectMapper json = new ObjectMapper();
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private static int children;
+    /** The case whose conference is booked, a supporter asked for: the supporter endpoint is tried on it. */
+    private String supporterCase;
     /** The case with a plan in force that the event endpoints are tried on. */
     private String planCase;
 
@@ -284,6 +286,28 @@ class BadInputIT extends ProcessTestSupport {
         return conferenceService.findLatestDecided(cases.get(ref).getId()).orElseThrow().getId();
     }
 
+    /** A case whose conference is booked and its invitations out: a parent's supporter for the Chair to decide. */
+    private String supporterCase(Map<String, Task> live) {
+        setToday(STRATEGY_DAY);
+        String ref = newCase("Support", LocalDate.of(2016, 2, 2));
+        ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_BookConference",
+                uk.gov.childprotection.demo.Submissions.booking(LocalDate.of(2026, 12, 21), TestStaff.CHAIR));
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_InviteParticipants",
+                uk.gov.childprotection.demo.Submissions.invitations("POLICE", "SCHOOL", "GP"));
+        ResponseEntity<String> asked = send(TestStaff.SOCIAL_WORKER, HttpMethod.POST, "/api/cases/" + ref
+                + "/supporter-requests", supporterRequest(ref));
+        assertThat(asked.getStatusCode().value()).as(asked.getBody()).isEqualTo(201);
+        live.putIfAbsent("Task_DecideSupporter", task(ref, "Task_DecideSupporter"));
+        return ref;
+    }
+
+    private String supporterRequest(String ref) {
+        return "{\"conferenceId\": " + conferenceService.ofCase(cases.get(ref).getId()).get(0).getId()
+                + ", \"parentName\": \"Alex Example\", \"supporterName\": \"Sam Friend\","
+                + " \"role\": \"FRIEND_OR_RELATIVE\", \"requestedOn\": \"2026-12-07\"}";
+    }
+
     private void raiseComplaint(String ref, String body) {
         ResponseEntity<String> raised = send(TestStaff.SOCIAL_WORKER, HttpMethod.POST, "/api/cases/" + ref
                 + "/complaints", body);
@@ -476,6 +500,15 @@ class BadInputIT extends ProcessTestSupport {
         apiField(set, "POST child views", HttpMethod.POST, childViews, worker, given, "views", "requiredText", 8000);
         apiField(set, "POST child views", HttpMethod.POST, childViews, worker, given, "advocateName", "text", 300);
         apiField(set, "POST child views", HttpMethod.POST, childViews, worker, given, "advocateMetOn", "date", 0);
+        String supporters = "/api/cases/" + supporterCase + "/supporter-requests";
+        String supporterAsked = supporterRequest(supporterCase);
+        apiBodies(set, "POST supporter", HttpMethod.POST, supporters, worker);
+        apiField(set, "POST supporter", HttpMethod.POST, supporters, worker, supporterAsked, "conferenceId", "id", 0);
+        apiField(set, "POST supporter", HttpMethod.POST, supporters, worker, supporterAsked, "parentName", "requiredText", 300);
+        apiField(set, "POST supporter", HttpMethod.POST, supporters, worker, supporterAsked, "supporterName", "requiredText",
+                300);
+        apiField(set, "POST supporter", HttpMethod.POST, supporters, worker, supporterAsked, "role", "requiredEnum", 0);
+        apiField(set, "POST supporter", HttpMethod.POST, supporters, worker, supporterAsked, "requestedOn", "requiredDate", 0);
         String recordingsPath = "/api/cases/" + amendmentCase + "/recordings";
         String reference = "{\"conferenceId\": 1, \"storeReference\": \"qa-store://2\", \"sha256\": \""
                 + "b".repeat(64) + "\"}";
@@ -701,6 +734,7 @@ class BadInputIT extends ProcessTestSupport {
     void everyWrongRequestAndSubmissionIsA4xxNamingTheFieldAndChangesNothing() throws Exception {
         Map<String, Task> live = liveTasks();
         String amendment = amendmentCase(live);
+        supporterCase = supporterCase(live);
         String plan = planCase;
         assertThat(live.keySet()).as("a live task of every kind").contains("Task_RecordStrategyDiscussion",
                 "Task_RecordSection47Findings", "Task_AuthoriseSection47Outcome", "Task_BookConference",
@@ -710,7 +744,7 @@ class BadInputIT extends ProcessTestSupport {
                 "Task_RecordConferenceDelay", "Task_RecordPlanEndDecision", "Task_ArrangeReviewBeforeEighteen",
                 "Task_SeekLegalAdvice", "Task_DecideAmendment", "Task_TalkWithParent", "Task_HoldInformalMeeting",
                 "Task_RecordFormalComplaint", "Task_RecordComplaintPanel", "Task_ArrangeReconsideration",
-                "Task_DecideAudioRequest", "Task_RecordAudioRelease");
+                "Task_DecideAudioRequest", "Task_RecordAudioRelease", "Task_DecideSupporter");
         setToday(LocalDate.of(2027, 1, 8));
 
         List<Bad> set = new ArrayList<>(apiRequests(plan, amendment));

@@ -23,6 +23,8 @@ import uk.gov.childprotection.support.ConferenceWalk;
 import uk.gov.childprotection.support.PdfUa;
 import uk.gov.childprotection.support.PlanWalk;
 import uk.gov.childprotection.complaint.ComplaintService;
+import uk.gov.childprotection.conference.SupporterRequest;
+import uk.gov.childprotection.conference.SupporterService;
 import uk.gov.childprotection.recording.RecordingService;
 import uk.gov.childprotection.support.PlanWalk.Action;
 import uk.gov.childprotection.support.ProcessTestSupport;
@@ -31,7 +33,7 @@ import uk.gov.childprotection.support.TestStaff;
 /**
  * The README promises PDF/UA for every document: one case walked through the real processes until it has one of
  * each DocumentType (invitations, report requests, the record and the parents' copy without its confidential
- * part, decision letters, the answer to an amendment request, the letters of a complaint's four steps, the answer to a request for the recording, core group minutes, the transfer pack and the
+ * part, decision letters, the answer to an amendment request, the letters of a complaint's four steps, the answer to a request for the recording, the Chair's answer about a supporter, core group minutes, the transfer pack and the
  * plan-end letter), and every document it has checked by veraPDF against PDF/UA-1.
  */
 class EveryDocumentIsPdfUaIT extends ProcessTestSupport {
@@ -44,6 +46,7 @@ class EveryDocumentIsPdfUaIT extends ProcessTestSupport {
     @Autowired PlanEndingService endings;
     @Autowired ComplaintService complaints;
     @Autowired RecordingService recordings;
+    @Autowired SupporterService supporters;
     @Autowired uk.gov.childprotection.conference.ConferenceService conferences;
 
     @Test
@@ -53,7 +56,14 @@ class EveryDocumentIsPdfUaIT extends ProcessTestSupport {
                 ReferralSource.HEALTH, "Concerns", List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null))
                 .getReference();
         ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
-        ConferenceWalk.bookAndPrepare(this, ref, CONFERENCE_DAY);
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_BookConference",
+                uk.gov.childprotection.demo.Submissions.booking(CONFERENCE_DAY, TestStaff.CHAIR));
+        ConferenceWalk.prepare(this, ref);
+        // A parent's supporter, agreed by the Chair before the conference.
+        supporters.request(ref, new SupporterService.NewRequest(
+                conferences.ofCase(cases.get(ref).getId()).get(0).getId(), "Alex Example", "Sam Friend",
+                SupporterRequest.Role.FRIEND_OR_RELATIVE, today()), TestStaff.SOCIAL_WORKER);
+        complete(TestStaff.CHAIR, ref, "Task_DecideSupporter", Map.of("supporterDecision", "AGREED"));
         setToday(CONFERENCE_DAY);
         Map<String, Object> record = new HashMap<>(conferenceRecord(CONFERENCE_DAY, "CHILD_PROTECTION_PLAN",
                 TestStaff.SOCIAL_WORKER, LocalDate.of(2027, 3, 19), "NEGLECT"));

@@ -12,7 +12,8 @@ public final class CoverageOf {
     public static final double REQUIRED = 0.95;
     private static final Set<String> PROCESSES =
             Set.of("child-protection-case", "strategy-discussion", "child-protection-conference",
-                    "child-protection-plan", "document-sending", "record-amendment", "parent-complaint", "audio-request");
+                    "child-protection-plan", "document-sending", "record-amendment", "parent-complaint", "audio-request",
+            "supporter-request");
 
     private CoverageOf() {
     }
