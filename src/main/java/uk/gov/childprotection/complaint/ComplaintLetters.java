@@ -1,7 +1,5 @@
 package uk.gov.childprotection.complaint;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -16,7 +14,6 @@ import uk.gov.childprotection.conference.Conference;
 import uk.gov.childprotection.conference.ConferenceService;
 import uk.gov.childprotection.conference.Participant;
 import uk.gov.childprotection.documents.ConferenceRecordDocuments;
-import uk.gov.childprotection.documents.Document;
 import uk.gov.childprotection.documents.DocumentService;
 import uk.gov.childprotection.documents.DocumentSubject;
 import uk.gov.childprotection.documents.DocumentType;
@@ -113,13 +110,7 @@ public class ComplaintLetters {
                 letterhead.contact(conference.getChair(), "Child Protection Chair")).filter(Objects::nonNull).toList());
         DocumentSubject subject = DocumentSubject.ofConference(conference.getCaseId(), conference.getId())
                 .to(parent.getId());
-        List<Document> written = new ArrayList<>();
-        written.add(documents.generate(new DocumentService.Request(step.type(), subject, false, generationKey, task,
-                model)));
-        if (parent.isLargePrint()) {
-            written.add(documents.generate(new DocumentService.Request(step.type(), subject, true,
-                    generationKey + ":large-print", task, model)));
-        }
+        documents.generateLetter(step.type(), subject, parent.isLargePrint(), generationKey, task, model);
         return sendings.prepareLetter(conference.getId(), parent.getId(), step.type(), Sending.Purpose.COMPLAINT);
     }
 }

@@ -74,9 +74,10 @@ class HoldConferenceTask extends FormTaskListener {
         task.setVariableLocal("householdConference", children.size() > 1);
         // The booking, the invitees to mark present or absent one by one, and the reports that came in.
         task.setVariableLocal("bookingSummary", booking(conference));
+        task.setVariableLocal("childViewsSummary", childViews.summary(conference.getId()));
         List<String> agreed = supporters.agreed(conference.getId());
-        task.setVariableLocal("childViewsSummary", childViews.summary(conference.getId())
-                + (agreed.isEmpty() ? "" : "\n\n##### Supporters you agreed\n\n- " + String.join("\n- ", agreed)));
+        task.setVariableLocal("supportersSummary", agreed.isEmpty() ? "None asked for or agreed."
+                : "- " + String.join("\n- ", agreed));
         // Read once: the attendance rows, the scores, the core group and the reports are all of these people.
         List<Participant> invited = conferences.participants(conference.getId());
         List<Map<String, Object>> attendance = new ArrayList<>();

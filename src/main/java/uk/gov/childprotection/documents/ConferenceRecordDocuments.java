@@ -128,14 +128,8 @@ public class ConferenceRecordDocuments {
                 ? DocumentType.CONFERENCE_RECORD_OPEN_PART : DocumentType.CONFERENCE_RECORD;
         model.put("recordVersion", Math.max(1, documents.latestVersion(recordType, ofConference, false)));
         DocumentSubject subject = ofConference.to(parent.getId());
-        List<Document> written = new ArrayList<>();
-        written.add(documents.generate(new DocumentService.Request(DocumentType.AMENDMENT_OUTCOME_LETTER, subject,
-                false, generationKey, task, model)));
-        if (parent.isLargePrint()) {
-            written.add(documents.generate(new DocumentService.Request(DocumentType.AMENDMENT_OUTCOME_LETTER, subject,
-                    true, generationKey + ":large-print", task, model)));
-        }
-        return written;
+        return documents.generateLetter(DocumentType.AMENDMENT_OUTCOME_LETTER, subject, parent.isLargePrint(),
+                generationKey, task, model);
     }
 
     /** One copy of the record from the model read once for all of them. */

@@ -59,6 +59,21 @@ public class DocumentService {
                 today.now().toInstant(), sha256(bytes), bytes));
     }
 
+    /**
+     * A letter to one person: the standard copy, and a large print one too when they asked for it (the second's
+     * generation key is the first's with ":large-print").
+     */
+    public List<Document> generateLetter(DocumentType type, DocumentSubject subject, boolean largePrintToo,
+            String generationKey, String createdByTask, Map<String, Object> model) {
+        List<Document> written = new java.util.ArrayList<>();
+        written.add(generate(new Request(type, subject, false, generationKey, createdByTask, model)));
+        if (largePrintToo) {
+            written.add(generate(new Request(type, subject, true, generationKey + ":large-print", createdByTask,
+                    model)));
+        }
+        return written;
+    }
+
     /** The page as the template makes it (also what the benchmark and tests render directly). */
     public String html(DocumentType type, Map<String, Object> model, boolean largePrint) {
         Context context = new Context(java.util.Locale.UK);

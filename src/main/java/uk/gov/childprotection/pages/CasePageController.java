@@ -95,13 +95,13 @@ class CasePageController {
                 .map(d -> new Link(d.getTitle(), d.getVersion(), d.isLargePrint(),
                         DeadlineService.longDate(day(d.getCreatedAt())), "/api/documents/" + d.getId()))
                 .toList());
-        model.addAttribute("chronology", chronology(reference, summary));
+        model.addAttribute("chronology", chronology(reference, caseId, summary));
         model.addAttribute("longDate", new LongDates());
         return "pages/case";
     }
 
     /** What happened, newest first: the case's own record, then every task done, with who did it. */
-    private List<Happening> chronology(String reference, CaseSummary summary) {
+    private List<Happening> chronology(String reference, Long caseId, CaseSummary summary) {
         List<Happening> all = new ArrayList<>();
         all.add(new Happening(summary.referral().openedAt(), summary.referral().date(),
                 "Referral received (" + summary.referral().source().toLowerCase().replace('_', ' ') + ")", null));
@@ -121,7 +121,7 @@ class CasePageController {
             all.add(new Happening(null, e.date(), e.kind().toLowerCase().replace('_', ' ')
                     + (e.details() == null ? "" : ": " + e.details()), staff.displayName(e.recordedBy())));
         }
-        for (Complaint c : complaints.ofCase(cases.get(reference).getId())) {
+        for (Complaint c : complaints.ofCase(caseId)) {
             String parent = complaints.parentOf(c).getName();
             all.add(new Happening(c.getRecordedAt(), c.getRaisedOn(), parent + (c.getBeganAs()
                     == Complaint.BeganAs.FORMAL_COMPLAINT ? " complained formally about" : " disagreed with")
@@ -135,7 +135,6 @@ class CasePageController {
                 all.add(new Happening(null, c.getClosedOn(), "Complaint closed: " + c.getOutcome().label(), null));
             }
         }
-        Long caseId = cases.get(reference).getId();
         for (var conference : conferences.ofCase(caseId)) {
             for (Rearrangement r : rearrangements.of(conference.getId())) {
                 all.add(new Happening(r.getRecordedAt(), day(r.getRecordedAt()), "Conference rearranged from "

@@ -76,14 +76,12 @@ public class RearrangementService {
                 }
             }
         });
-        boolean invited = conferences.participants(meeting.getId()).stream().findAny().isPresent();
-        if (invited) {
+        List<Participant> invited = conferences.participants(meeting.getId());
+        if (!invited.isEmpty()) {
             // Each letter's key is the request's and the participant's: the two kinds need keys of their own.
             String key = "rearrangement-" + effect.rearrangement().getId();
             invitations.write(meeting.getId(), key + ":invitation", "Rearrange conference");
-            boolean reportsAsked = conferences.participants(meeting.getId()).stream()
-                    .anyMatch(Participant::writesAgencyReport);
-            if (reportsAsked) {
+            if (invited.stream().anyMatch(Participant::writesAgencyReport)) {
                 reportRequests.requestAndWrite(meeting.getId(), key + ":report-request", "Rearrange conference");
             }
         }

@@ -69,12 +69,7 @@ public class RecordingRequestLetter {
                 letterhead.contact(conference.getChair(), "Child Protection Chair")).filter(Objects::nonNull).toList());
         DocumentSubject subject = DocumentSubject.ofConference(conference.getCaseId(), conference.getId())
                 .to(parent.getId());
-        documents.generate(new DocumentService.Request(DocumentType.RECORDING_REQUEST_LETTER, subject, false,
-                generationKey, task, model));
-        if (parent.isLargePrint()) {
-            documents.generate(new DocumentService.Request(DocumentType.RECORDING_REQUEST_LETTER, subject, true,
-                    generationKey + ":large-print", task, model));
-        }
+        documents.generateLetter(DocumentType.RECORDING_REQUEST_LETTER, subject, parent.isLargePrint(), generationKey, task, model);
         return sendings.prepareLetter(conference.getId(), parent.getId(), DocumentType.RECORDING_REQUEST_LETTER,
                 Sending.Purpose.RECORDING_REQUEST);
     }

@@ -81,12 +81,7 @@ class SupporterLetter implements org.camunda.bpm.engine.delegate.JavaDelegate {
                 letterhead.contact(request.getDecidedBy(), "Child Protection Chair")).filter(Objects::nonNull).toList());
         DocumentSubject subject = DocumentSubject.ofConference(conference.getCaseId(), conference.getId())
                 .to(parent.getId());
-        documents.generate(new DocumentService.Request(DocumentType.SUPPORTER_LETTER, subject, false, generationKey,
-                task, model));
-        if (parent.isLargePrint()) {
-            documents.generate(new DocumentService.Request(DocumentType.SUPPORTER_LETTER, subject, true,
-                    generationKey + ":large-print", task, model));
-        }
+        documents.generateLetter(DocumentType.SUPPORTER_LETTER, subject, parent.isLargePrint(), generationKey, task, model);
         return sendings.prepareLetter(conference.getId(), parent.getId(), DocumentType.SUPPORTER_LETTER,
                 Sending.Purpose.SUPPORTER);
     }
