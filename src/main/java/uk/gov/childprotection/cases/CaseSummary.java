@@ -68,7 +68,8 @@ public record CaseSummary(
     public record ParticipantView(String kind, String name, String relationship, String agency,
             Boolean parentalResponsibility, String interpreterLanguage, boolean needsSigner, boolean needsAdvocate,
             boolean accessibleRoom, boolean largePrint, LocalDate reportRequested, boolean reportReceived,
-            boolean reportSharedWithFamily, String exclusion, String exclusionReason, String viewsArrangement) {
+            boolean reportSharedWithFamily, String exclusion, String exclusionReason, String viewsArrangement,
+            String separatePart) {
     }
 
     public record PreparationView(LocalDate socialWorkerReportSharedOn, String sharedHow, String parentsViewsOnReport,

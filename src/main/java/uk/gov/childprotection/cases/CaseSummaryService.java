@@ -165,7 +165,8 @@ public class CaseSummaryService {
                         p.getInterpreterLanguage(), p.isNeedsSigner(), p.isNeedsAdvocate(), p.isAccessibleRoom(),
                         p.isLargePrint(), p.getReportRequestedDate(), p.isReportReceived(),
                         p.isReportSharedWithFamily(), name(p.getExclusion()), p.getExclusionReason(),
-                        p.getViewsArrangement())).toList(),
+                        p.getViewsArrangement(),
+                        p.getSeparatePart() == null ? null : p.getSeparatePart().inWords())).toList(),
                 new PreparationView(c.getSwReportSharedDate(), c.getSwReportSharedHow(), c.getParentsViewsOnReport(),
                         c.getParentsContactedDate(), c.getChairContactNotes(), c.getReportsNotes()),
                 record);

@@ -102,6 +102,21 @@ public final class FormValues {
         return date;
     }
 
+    /** A time on the 24-hour clock ("09:30", or "9:30"); required, and refused in plain words otherwise. */
+    public java.time.LocalTime requiredTime(String key, String label) {
+        String text = requiredText(key, label);
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher clock = java.util.regex.Pattern.compile("([01]?\\d|2[0-3])[:.]([0-5]\\d)")
+                .matcher(text);
+        if (!clock.matches()) {
+            problems.add(key, label + ": use the 24-hour clock, for example 09:30 or 14:00");
+            return null;
+        }
+        return java.time.LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)));
+    }
+
     public boolean flag(String key) {
         Object value = unwrap(values.get(key));
         if (value instanceof Boolean bool) {

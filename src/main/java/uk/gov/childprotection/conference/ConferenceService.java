@@ -270,6 +270,7 @@ public class ConferenceService {
                         + "or the conference cannot be quorate");
         problems.check(!invitations.parents().isEmpty(), "parents",
                 "invite at least one parent or carer (anyone with parental responsibility)");
+        SeparatePart.check(conference.getScheduledTime(), invitations.parents(), problems);
         problems.throwIfAny();
 
         participants.deleteAll(participants.findByConferenceIdOrderByIdAsc(conferenceId));

@@ -108,7 +108,8 @@ class InviteParticipantsTask extends FormTaskListener {
     private static List<ParentInvitation> parentRows(FormValues form) {
         List<ParentInvitation> parents = new ArrayList<>();
         for (FormValues row : form.rows("parents")) {
-            if (row.text("name") == null && row.text("email") == null && row.text("address") == null) {
+            if (java.util.stream.Stream.of("name", "email", "address", "partStarts", "partEnds")
+                    .allMatch(field -> row.text(field) == null)) {
                 continue;
             }
             uk.gov.childprotection.common.ContactRules.email("email", row.text("email"), row.problems());
@@ -116,9 +117,31 @@ class InviteParticipantsTask extends FormTaskListener {
                     row.requiredChoice("relationship", Relationship.class, "The relationship to the child"),
                     row.flag("parentalResponsibility"), row.text("email"), row.text("interpreterLanguage"),
                     row.flag("needsSigner"), row.flag("needsAdvocate"), row.flag("accessibleRoom"),
-                    row.flag("largePrint"), row.text("address")));
+                    row.flag("largePrint"), row.text("address"), separatePart(row)));
         }
         return parents;
+    }
+
+    /** Their own part of the conference, when they attend separately: from and to, on the 24-hour clock. */
+    private static SeparatePart separatePart(FormValues row) {
+        if (!row.flag("attendsSeparately")) {
+            // Times left in the row of a parent who comes for the whole conference are not used, but a time
+            // that is not one is still refused: the person may have meant to tick the box.
+            for (String field : List.of("partStarts", "partEnds")) {
+                if (row.text(field) != null) {
+                    row.requiredTime(field, "The time");
+                }
+            }
+            return null;
+        }
+        java.time.LocalTime starts = row.requiredTime("partStarts", "The time their part starts");
+        java.time.LocalTime ends = row.requiredTime("partEnds", "The time their part ends");
+        if (starts == null || ends == null) {
+            return null;
+        }
+        row.problems().check(ends.isAfter(starts), "partEnds", "The time their part ends must be after "
+                + "the time it starts");
+        return ends.isAfter(starts) ? new SeparatePart(starts, ends) : null;
     }
 
     /** Every named professional row: a name and an agency chosen from the list, never parsed from text. */

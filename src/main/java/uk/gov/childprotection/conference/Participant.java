@@ -65,6 +65,9 @@ public class Participant {
     /** Whether they were at the conference (the Chair's record); none before it, or when recorded for all at once. */
     @Enumerated(EnumType.STRING)
     private Attendance attendance;
+    /** For a parent attending separately: their own part of the conference (none: the whole of it). */
+    private java.time.LocalTime separatePartStarts;
+    private java.time.LocalTime separatePartEnds;
 
     protected Participant() {
     }
@@ -86,6 +89,10 @@ public class Participant {
         p.needsAdvocate = parent.needsAdvocate();
         p.accessibleRoom = parent.accessibleRoom();
         p.largePrint = parent.largePrint();
+        if (parent.separatePart() != null) {
+            p.separatePartStarts = parent.separatePart().starts();
+            p.separatePartEnds = parent.separatePart().ends();
+        }
         return p;
     }
 
@@ -131,6 +138,8 @@ public class Participant {
         p.viewsArrangement = viewsArrangement;
         p.personId = personId;
         p.childCaseId = childCaseId;
+        p.separatePartStarts = separatePartStarts;
+        p.separatePartEnds = separatePartEnds;
         return p;
     }
 
@@ -186,4 +195,9 @@ public class Participant {
     public Long getPersonId() { return personId; }
     public Attendance getAttendance() { return attendance; }
     public Long getChildCaseId() { return childCaseId; }
+
+    /** Their own part of the conference when parents attend separately; null when they come for the whole. */
+    public SeparatePart getSeparatePart() {
+        return separatePartStarts == null ? null : new SeparatePart(separatePartStarts, separatePartEnds);
+    }
 }

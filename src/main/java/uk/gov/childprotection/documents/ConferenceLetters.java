@@ -67,7 +67,8 @@ class ConferenceLetters {
 
     /** A conference's letters: the values they share, and everyone invited. */
     record Facts(Long caseId, Long conferenceId, Map<String, Object> shared, List<Invitee> invitees,
-            Map<Long, Arrangement> arrangements, Map<Long, HouseholdLetters.About> about) {
+            Map<Long, Arrangement> arrangements, Map<Long, HouseholdLetters.About> about,
+            Map<Long, uk.gov.childprotection.conference.SeparatePart> separateParts) {
 
         /**
          * The letter's values for one invitee: what every letter says, about the children theirs speaks of
@@ -84,6 +85,12 @@ class ConferenceLetters {
             model.put("childInvited", !named.isEmpty());
             model.put("invitedChildren", HouseholdLetters.inWords(named));
             model.put("invitedChildrenPlural", named.size() > 1);
+            // A parent attending separately is told their own part, and to come before it: never another's.
+            var part = separateParts.get(participantId);
+            model.put("separatePart", part == null ? null : part.inWords());
+            if (part != null) {
+                model.put("arriveBy", minutesBefore(part.startsAt(), MINUTES_TO_MEET_THE_CHAIR));
+            }
             return model;
         }
     }
@@ -170,9 +177,15 @@ class ConferenceLetters {
             }
         }
         shared.put("arrangements", List.copyOf(arrangements.values()));
+        // The professionals' letters list each parent's part, so that nobody brings parents together.
+        Map<Long, uk.gov.childprotection.conference.SeparatePart> parts = new java.util.LinkedHashMap<>();
+        participants.stream().filter(p -> p.getSeparatePart() != null)
+                .forEach(p -> parts.put(p.getId(), p.getSeparatePart()));
+        shared.put("separateParts", participants.stream().filter(p -> p.getSeparatePart() != null)
+                .map(p -> described(p) + ": " + p.getSeparatePart().inWords()).toList());
         Map<Long, HouseholdLetters.About> about = new java.util.HashMap<>();
         participants.forEach(p -> about.put(p.getId(), household.concerning(p, meeting)));
-        return new Facts(aCase.getId(), conferenceId, shared, invitees, arrangements, about);
+        return new Facts(aCase.getId(), conferenceId, shared, invitees, arrangements, about, parts);
     }
 
     static boolean isFamily(Participant.Kind kind) {

@@ -370,4 +370,98 @@ class InvitationLettersIT extends ProcessTestSupport {
         assertThat(links).as("the form, made before, still links version 1")
                 .contains("/api/documents/" + to(before, participant(conference, "Alex Example"), false).getId());
     }
+
+    private static Map<String, Object> parentRow(String name, String relationship, String from, String to) {
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("name", name);
+        row.put("relationship", relationship);
+        row.put("parentalResponsibility", true);
+        row.put("attendsSeparately", from != null);
+        row.put("partStarts", from);
+        row.put("partEnds", to);
+        return row;
+    }
+
+    /**
+     * Seed 003: "If there are issues of domestic abuse, parents may be invited to attend separately." Each
+     * parent's letter gives their own part of the conference and when to arrive for it, never the other's; the
+     * professionals' letters list every part, and ask them not to bring the parents together. Parts that would
+     * put the parents in the room together are refused, naming them.
+     */
+    @Test
+    void parentsInvitedSeparatelyAreEachToldTheirOwnPartOnly() throws Exception {
+        String ref = newCase("Lia");
+        ConferenceWalk.toInitialConference(this, ref, STRATEGY_DAY);
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_BookConference", booking(CONFERENCE_DAY, TestStaff.CHAIR));
+        Map<String, Object> form = new java.util.HashMap<>();
+        form.put("invitedAgencies", uk.gov.childprotection.demo.Submissions.json(List.of("POLICE", "SCHOOL",
+                "DOMESTIC_ABUSE_SERVICE")));
+        form.put("childInvited", false);
+        form.put("childAdvocate", false);
+
+        form.put("parents", uk.gov.childprotection.demo.Submissions.json(List.of(
+                parentRow("Alex Example", "MOTHER", "10:00", "11:00"),
+                parentRow("Jordan Example", "FATHER", "10:30", "11:30"))));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(TestStaff.ADMINISTRATOR, ref,
+                "Task_InviteParticipants", form))
+                .hasMessageContaining("parents: Alex Example's part (10:00 to 11:00) overlaps Jordan Example's "
+                        + "(10:30 to 11:30): parents who attend separately need parts that do not overlap");
+        form.put("parents", uk.gov.childprotection.demo.Submissions.json(List.of(
+                parentRow("Alex Example", "MOTHER", "10:00", "11:00"),
+                parentRow("Jordan Example", "FATHER", null, null))));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(TestStaff.ADMINISTRATOR, ref,
+                "Task_InviteParticipants", form))
+                .hasMessageContaining("give a part to Jordan Example");
+        form.put("parents", uk.gov.childprotection.demo.Submissions.json(List.of(
+                parentRow("Alex Example", "MOTHER", "10:00", "25:00"),
+                parentRow("Jordan Example", "FATHER", "11:15", "11:00"))));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(TestStaff.ADMINISTRATOR, ref,
+                "Task_InviteParticipants", form))
+                .hasMessageContaining("parents[0].partEnds: The time their part ends: use the 24-hour clock")
+                .hasMessageContaining("parents[1].partEnds: The time their part ends must be after the time it "
+                        + "starts");
+        assertThat(stored(ref, DocumentType.INVITATION_FAMILY)).as("nothing written while refused").isEmpty();
+
+        form.put("parents", uk.gov.childprotection.demo.Submissions.json(List.of(
+                parentRow("Alex Example", "MOTHER", "10:00", "11:00"),
+                parentRow("Jordan Example", "FATHER", "11.15", "12:15"))));
+        complete(TestStaff.ADMINISTRATOR, ref, "Task_InviteParticipants", form);
+        Conference conference = conferences.ofCase(cases.get(ref).getId()).get(0);
+        Participant mother = participant(conference, "Alex Example");
+        Participant father = participant(conference, "Jordan Example");
+
+        List<Document> family = stored(ref, DocumentType.INVITATION_FAMILY);
+        String toMother = Pdfs.text(to(family, mother, false).getContent());
+        assertThat(toMother).contains("Conference date: Monday 21 December 2026",
+                "Your part of the conference: 10:00 to 11:00", "Attending separately",
+                "You are invited to attend separately from the other parents and carers. Your part of the "
+                        + "conference is from 10:00 to 11:00.",
+                "will not be there during yours", "Please arrive at 09:40")
+                .doesNotContain("11:15", "12:15", "Time: 10:00");
+        String toFather = Pdfs.text(to(family, father, false).getContent());
+        assertThat(toFather).contains("Your part of the conference: 11:15 to 12:15",
+                "Your part of the conference is from 11:15 to 12:15.", "Please arrive at 10:55")
+                .doesNotContain("10:00 to 11:00", "Time: 10:00");
+
+        String toPolice = Pdfs.text(to(stored(ref, DocumentType.INVITATION_AGENCY),
+                participant(conference, "Police"), false).getContent());
+        assertThat(toPolice).contains("Time: 10:00", "Parents attending separately",
+                "Alex Example (mother): 10:00 to 11:00", "Jordan Example (father): 11:15 to 12:15",
+                "Do not tell one parent when another is coming");
+        String requestToSchool = Pdfs.text(to(stored(ref, DocumentType.REPORT_REQUEST),
+                participant(conference, "School"), false).getContent());
+        assertThat(requestToSchool).contains("Alex Example (mother): 10:00 to 11:00",
+                "Jordan Example (father): 11:15 to 12:15");
+
+        JsonNode summary = new ObjectMapper().readTree(mvc.perform(signedIn(TestStaff.SOCIAL_WORKER,
+                        get("/api/cases/" + ref)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        List<String> parts = new java.util.ArrayList<>();
+        summary.at("/conferences/0/participants").forEach(p -> {
+            if (p.path("kind").asText().equals("PARENT")) {
+                parts.add(p.path("separatePart").asText());
+            }
+        });
+        assertThat(parts).containsExactly("10:00 to 11:00", "11:15 to 12:15");
+    }
 }

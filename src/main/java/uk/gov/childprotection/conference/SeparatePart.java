@@ -1,0 +1,69 @@
+package uk.gov.childprotection.conference;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import uk.gov.childprotection.common.Problems;
+
+/**
+ * A parent's own part of the conference, where there are issues of domestic abuse and parents are invited to
+ * attend separately (seed 003). The professionals stay for the whole conference; each parent comes for their
+ * part only, and their letter gives their part and no one else's.
+ */
+public record SeparatePart(LocalTime starts, LocalTime ends) {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** "10:00 to 11:00". */
+    public String inWords() {
+        return starts.format(CLOCK) + " to " + ends.format(CLOCK);
+    }
+
+    public String startsAt() {
+        return starts.format(CLOCK);
+    }
+
+    boolean overlaps(SeparatePart other) {
+        return starts.isBefore(other.ends) && other.starts.isBefore(ends);
+    }
+
+    /**
+     * The rules for parents attending separately, checked when they are invited: once one parent has a part,
+     * every parent or carer invited needs one (anyone without would be there for the whole conference, and so
+     * meet them); no part starts before the conference does; and parts do not overlap, unless they are the same
+     * part (parents the administrator invites to come together). Problems are reported on {@code parents}.
+     */
+    static void check(String conferenceTime, List<ParentInvitation> parents, Problems problems) {
+        if (parents.stream().allMatch(p -> p.separatePart() == null)) {
+            return;
+        }
+        List<String> without = parents.stream().filter(p -> p.separatePart() == null).map(ParentInvitation::name)
+                .toList();
+        problems.check(without.isEmpty(), "parents", "when parents attend separately, every parent or carer "
+                + "invited needs their own part of the conference: give a part to " + String.join(", ", without));
+        LocalTime conferenceStarts = null;
+        try {
+            conferenceStarts = conferenceTime == null ? null : LocalTime.parse(conferenceTime, CLOCK);
+        } catch (java.time.format.DateTimeParseException e) {
+            // a booking without a 24-hour time: there is no start to check the parts against
+        }
+        for (int i = 0; i < parents.size(); i++) {
+            SeparatePart part = parents.get(i).separatePart();
+            if (part == null) {
+                continue;
+            }
+            if (conferenceStarts != null && part.starts().isBefore(conferenceStarts)) {
+                problems.add("parents", parents.get(i).name() + "'s part starts at " + part.startsAt()
+                        + ", before the conference starts at " + conferenceTime);
+            }
+            for (int j = i + 1; j < parents.size(); j++) {
+                SeparatePart other = parents.get(j).separatePart();
+                if (other != null && !other.equals(part) && part.overlaps(other)) {
+                    problems.add("parents", parents.get(i).name() + "'s part (" + part.inWords() + ") overlaps "
+                            + parents.get(j).name() + "'s (" + other.inWords() + "): parents who attend "
+                            + "separately need parts that do not overlap");
+                }
+            }
+        }
+    }
+}
