@@ -39,6 +39,8 @@ public record TimescaleSettings(
         @DefaultValue("15") @Min(1) int transferInWorkingDays,
         /* Complaint about a conference within this many calendar days of it. */
         @DefaultValue("28") @Min(1) int complaintDays,
+        /* A parent's or child's feedback link stays open this many calendar days after they are asked (local policy). */
+        @DefaultValue("28") @Min(1) int feedbackDays,
         /* The social worker talks with a parent who disagrees with a decision within this many working days (local policy). */
         @DefaultValue("5") @Min(1) int disagreementConversationWorkingDays,
         /* The Chair's informal meeting with a parent still unhappy, within this many working days of that talk (local policy). */

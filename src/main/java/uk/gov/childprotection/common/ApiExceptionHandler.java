@@ -42,6 +42,25 @@ public class ApiExceptionHandler {
         return badRequest(request, errors);
     }
 
+    /** A query parameter that is not of its kind (a UK date where the API takes ISO dates): named, with an example. */
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e,
+            HttpServletRequest request) {
+        Class<?> type = e.getRequiredType();
+        String value = String.valueOf(e.getValue());
+        value = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        String message = type == java.time.LocalDate.class
+                ? "'" + value + "' is not a date: write it as year-month-day, for example 2026-12-31"
+                : "'" + value + "' is not a valid value";
+        return badRequest(request, Map.of(e.getName(), message));
+    }
+
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    ProblemDetail missing(org.springframework.web.bind.MissingServletRequestParameterException e,
+            HttpServletRequest request) {
+        return badRequest(request, Map.of(e.getParameterName(), "is required"));
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         Throwable cause = e.getCause();

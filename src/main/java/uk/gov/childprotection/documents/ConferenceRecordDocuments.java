@@ -36,10 +36,15 @@ public class ConferenceRecordDocuments {
     private final Letterhead letterhead;
 
     private final uk.gov.childprotection.conference.ChildViewsService childViews;
+    private final uk.gov.childprotection.feedback.FeedbackService feedback;
+    private final CouncilSettings council;
 
     public ConferenceRecordDocuments(ConferenceService conferences, DocumentService documents, Staff staff,
             TimescaleSettings timescales, HouseholdLetters household, Letterhead letterhead,
-            uk.gov.childprotection.conference.ChildViewsService childViews) {
+            uk.gov.childprotection.conference.ChildViewsService childViews,
+            uk.gov.childprotection.feedback.FeedbackService feedback, CouncilSettings council) {
+        this.feedback = feedback;
+        this.council = council;
         this.childViews = childViews;
         this.letterhead = letterhead;
         this.household = household;
@@ -99,6 +104,38 @@ public class ConferenceRecordDocuments {
                 written.add(documents.generate(new DocumentService.Request(DocumentType.DECISION_LETTER, subject,
                         true, generationKey + ":letter:" + parent.getId() + ":large-print", task, model)));
             }
+        }
+        return written;
+    }
+
+    /**
+     * The letter asking each parent or carer, and each child invited, what they thought of the conference: their
+     * own link (asked once: written again, it carries the same link), in large print too for those who asked.
+     */
+    public List<Document> writeFeedbackRequests(Long conferenceId, String generationKey, String task) {
+        Conference conference = decided(conferenceId);
+        ChildProtectionCase aCase = conferences.caseOf(conference);
+        Map<Long, Participant> byId = new HashMap<>();
+        conferences.participants(conferenceId).forEach(p -> byId.put(p.getId(), p));
+        List<Document> written = new ArrayList<>();
+        for (uk.gov.childprotection.feedback.FeedbackService.Asked asked : feedback.ask(conferenceId)) {
+            Participant person = byId.get(asked.participantId());
+            Map<String, Object> model = DocumentModel.forCase(aCase, conference.getHeldDate(),
+                    "The child protection conference team");
+            model.put("recipient", person.getName());
+            model.put("addressee", letterhead.of(person, aCase));
+            model.put("forChild", asked.child());
+            model.put("conferenceType", conference.getConferenceType().label());
+            model.put("heldOn", DeadlineService.longDate(conference.getHeldDate()));
+            model.put("link", council.feedbackLink() + "/" + asked.token());
+            model.put("openUntil", DeadlineService.longDate(asked.openUntil()));
+            model.put("contacts", java.util.stream.Stream.of(letterhead.contact(aCase.getSocialWorker(),
+                    "social worker")).filter(java.util.Objects::nonNull).toList());
+            model.put("questions", asked.child() ? uk.gov.childprotection.feedback.FeedbackService.QUESTIONS_FOR_A_CHILD
+                    .values() : uk.gov.childprotection.feedback.FeedbackService.QUESTIONS.values());
+            written.addAll(documents.generateLetter(DocumentType.FEEDBACK_REQUEST,
+                    DocumentSubject.ofConference(conference.getCaseId(), conferenceId).to(person.getId()),
+                    person.isLargePrint(), generationKey + ":feedback:" + person.getId(), task, model));
         }
         return written;
     }

@@ -28,7 +28,10 @@ public record CouncilSettings(
         String email,
         String website,
         /* A PNG of the council's logo (a Spring resource: classpath:... or file:...); none if not set. */
-        String logo) {
+        String logo,
+        /* Where families answer the feedback letter: this application's address, with /feedback (each letter adds
+           the person's own secret to it). */
+        @DefaultValue("http://localhost:8080/feedback") String feedbackLink) {
 
     public CouncilSettings {
         address = address == null ? List.of() : List.copyOf(address);

@@ -22,6 +22,8 @@ public enum DocumentType {
             "Your request for the recording of the child protection conference"),
     /** The Chair's answer to a parent who asked to bring a supporter or solicitor. */
     SUPPORTER_LETTER("documents/supporter-letter", "Bringing someone with you to the child protection conference"),
+    /** After each conference, to each parent and child invited: a link to tell us what they thought (seed 003). */
+    FEEDBACK_REQUEST("documents/feedback-request", "Tell us what you thought of the conference"),
     CORE_GROUP_MINUTES("documents/core-group-minutes", "Core group meeting minutes and child protection plan"),
     PLAN_END_LETTER("documents/plan-end-letter", "Letter about the end of the child protection plan"),
     TRANSFER_PACK("documents/transfer-pack", "Transfer pack for the receiving council");

@@ -8,7 +8,8 @@ import uk.gov.childprotection.common.ProcessVariables;
 /**
  * Service task "Write the conference record" (asynchronous, so a failure is a retried job and in the end an
  * incident in Cockpit, never an error on the Chair's screen). Writes the record's set (large print and the
- * parents' copy without the confidential part where needed) and the decision letters. Keyed by the activity
+ * parents' copy without the confidential part where needed), the decision letters and the letters asking the
+ * family for feedback. Keyed by the activity
  * instance, so a job run twice stores each document once.
  */
 @Component("writeConferenceRecord")
@@ -28,6 +29,7 @@ class WriteConferenceRecordDelegate implements JavaDelegate {
         try {
             records.writeAll(conferenceId, key, task);
             records.writeDecisionLetters(conferenceId, key, task);
+            records.writeFeedbackRequests(conferenceId, key, task);
         } catch (RuntimeException e) {
             throw DocumentJobs.notWritten("conference record", execution, e);
         }

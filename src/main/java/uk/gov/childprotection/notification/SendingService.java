@@ -74,7 +74,7 @@ public class SendingService {
         this.mailer = mailer;
     }
 
-    /** Every participant's copy of the newest record and their decision letter, due a working day after the conference. */
+    /** Every participant's copy of the newest record, their decision letter and feedback letter, due a working day after the conference. */
     public Sending prepareRecord(Long conferenceId) {
         Conference conference = conferences.get(conferenceId);
         LocalDate due = calendar.addWorkingDays(conference.getHeldDate(), timescales.recordDistributionWorkingDays());
@@ -83,6 +83,8 @@ public class SendingService {
             Set<Long> copy = new LinkedHashSet<>();
             recordFor(conference, participant).ifPresent(copy::add);
             letterFor(conference, participant, DocumentType.DECISION_LETTER).ifPresent(copy::add);
+            // The family's letter asking what they thought of the conference goes with the record (seed 003).
+            letterFor(conference, participant, DocumentType.FEEDBACK_REQUEST).ifPresent(copy::add);
             addDelivery(sending, participant, copy);
         }
         return sending;

@@ -118,7 +118,7 @@ public class SecurityConfig {
                         // One's own phone, or anyone's for an administrator (StaffDirectoryController checks which).
                         .requestMatchers(HttpMethod.PUT, "/api/staff/*/phone").hasAnyAuthority(STAFF_AND_ADMINISTRATORS)
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/monitoring", "/api/monitoring/**",
-                                "/api/census/**")
+                                "/api/census/**", "/api/feedback")
                         .hasAuthority(Roles.SERVICE_MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(STAFF)
                         .anyRequest().denyAll())
@@ -148,6 +148,24 @@ public class SecurityConfig {
                                 Roles.TEAM_MANAGERS)
                         .requestMatchers(HttpMethod.POST, "/referrals/new", "/cases/*/census").hasAnyAuthority(
                                 Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS)
+                        .anyRequest().denyAll())
+                .build();
+    }
+
+    /**
+     * The feedback page a parent or child opens from their letter: nobody signs in, the link's secret is the key
+     * (128 random bits, one answer). No session; no CSRF token either, since a forged form would need the secret.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain feedback(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/feedback/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityConfig::headers)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/feedback/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/feedback/*").permitAll()
                         .anyRequest().denyAll())
                 .build();
     }

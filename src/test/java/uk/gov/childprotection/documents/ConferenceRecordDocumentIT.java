@@ -84,14 +84,16 @@ class ConferenceRecordDocumentIT extends ProcessTestSupport {
         String ref = newCase();
         heldConference(ref);
 
-        // The conference process wrote them, asynchronously, once the Chair recorded the decision: the record
-        // and a decision letter to each parent; nobody asked for large print and nothing was confidential. (The
+        // The conference process wrote them, asynchronously, once the Chair recorded the decision: the record,
+        // a decision letter to each parent, and a letter asking each parent and the child for feedback (seed
+        // 003); nobody asked for large print and nothing was confidential. (The
         // invitation letters and report requests written before the conference are the case's other documents.)
         assertThat(documents.ofCase(cases.get(ref).getId()))
                 .filteredOn(d -> "Task_WriteConferenceRecord".equals(d.getCreatedByTask()))
                 .extracting(Document::getDocumentType)
                 .containsExactlyInAnyOrder(DocumentType.CONFERENCE_RECORD, DocumentType.DECISION_LETTER,
-                        DocumentType.DECISION_LETTER);
+                        DocumentType.DECISION_LETTER, DocumentType.FEEDBACK_REQUEST, DocumentType.FEEDBACK_REQUEST,
+                        DocumentType.FEEDBACK_REQUEST);
         assertThat(documents.ofCase(cases.get(ref).getId())).noneMatch(Document::isLargePrint);
         Document record = ofType(ref, DocumentType.CONFERENCE_RECORD).get(0);
 
@@ -199,8 +201,8 @@ class ConferenceRecordDocumentIT extends ProcessTestSupport {
         List<Document> stored = ofType(ref, DocumentType.CONFERENCE_RECORD);
         assertThat(stored).extracting(Document::getVersion).containsExactlyInAnyOrder(1, 2, 3, 1);
         int others = documents.ofCase(cases.get(ref).getId()).size() - stored.size();
-        assertThat(others).as("3 invitations to the family, 5 to agencies, 3 report requests, 2 decision letters")
-                .isEqualTo(13);
+        assertThat(others).as("3 invitations to the family, 5 to agencies, 3 report requests, 2 decision letters, "
+                + "3 feedback letters").isEqualTo(16);
         assertThat(documents.get(first.getId()).getContent()).isNotEmpty();
 
         mvc.perform(signedIn(TestStaff.SOCIAL_WORKER, get("/api/cases/" + ref + "/documents")))
