@@ -28,6 +28,23 @@ public final class InputDates {
     private InputDates() {
     }
 
+    /**
+     * A period a manager asks for (the dashboard, the feedback): both days given, the last not before the first,
+     * at most five years; otherwise a 400 naming {@code from} or {@code to}.
+     */
+    public static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw InvalidSubmissionException.of(from == null ? "from" : "to",
+                    "give the first and the last day of the period");
+        }
+        if (to.isBefore(from)) {
+            throw InvalidSubmissionException.of("to", "must be on or after the first day of the period");
+        }
+        if (from.plusYears(5).isBefore(to)) {
+            throw InvalidSubmissionException.of("to", "a period is at most five years");
+        }
+    }
+
     /** The date, or null when the text is not one. */
     public static LocalDate parse(String text) {
         if (text == null) {

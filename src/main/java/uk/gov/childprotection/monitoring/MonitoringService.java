@@ -21,7 +21,6 @@ import uk.gov.childprotection.cases.ChildProtectionCase;
 import uk.gov.childprotection.cases.DeadlineKind;
 import uk.gov.childprotection.cases.DeadlineRepository;
 import uk.gov.childprotection.cases.DeadlineRow;
-import uk.gov.childprotection.common.InvalidSubmissionException;
 import uk.gov.childprotection.conference.Category;
 import uk.gov.childprotection.conference.ConferenceRepository;
 import uk.gov.childprotection.plan.ChildProtectionPlanRepository;
@@ -87,15 +86,7 @@ public class MonitoringService {
 
     @Transactional(readOnly = true)
     public Dashboard dashboard(LocalDate from, LocalDate to) {
-        if (from == null || to == null) {
-            throw InvalidSubmissionException.of("from", "give the first and the last day of the period");
-        }
-        if (to.isBefore(from)) {
-            throw InvalidSubmissionException.of("to", "must be on or after the first day of the period");
-        }
-        if (from.plusYears(5).isBefore(to)) {
-            throw InvalidSubmissionException.of("to", "a period is at most five years");
-        }
+        uk.gov.childprotection.common.InputDates.checkPeriod(from, to);
         LocalDate now = today.date();
         Map<Long, ChildProtectionCase> byId = new HashMap<>();
         cases.findAllWithChild().forEach(c -> byId.put(c.getId(), c));
