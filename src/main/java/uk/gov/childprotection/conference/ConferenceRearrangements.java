@@ -70,7 +70,19 @@ public class ConferenceRearrangements {
                 "is the day it is already booked for (" + DeadlineService.longDate(meeting.getScheduledDate())
                         + "): give the new day, or another Chair");
         List<Conference> household = conferences.checkBooking(meeting.getId(), booking, problems);
+        // Parents attending separately keep their parts' places in the meeting, moved with its start.
+        java.time.Duration shift = SeparatePart.between(meeting.getScheduledTime(), booking.time());
+        java.util.Map<Participant, SeparatePart> movedParts = new java.util.LinkedHashMap<>();
+        for (Participant p : conferences.participants(meeting.getId())) {
+            if (p.getSeparatePart() != null) {
+                SeparatePart moved = p.getSeparatePart().movedBy(shift);
+                problems.check(moved != null, "conferenceTime", "starting at " + booking.time() + ", "
+                        + p.getName() + "'s part of the conference would run past midnight: choose an earlier time");
+                movedParts.put(p, moved);
+            }
+        }
         problems.throwIfAny();
+        movedParts.forEach(Participant::moveSeparatePart);
 
         LocalDate statutory = meeting.getConferenceType() == ConferenceType.REVIEW ? meeting.getDueDate()
                 : conferences.meetingDueDate(meeting.getId());

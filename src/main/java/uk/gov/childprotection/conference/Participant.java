@@ -151,6 +151,12 @@ public class Participant {
         return kind == Kind.AGENCY && agency != Agency.SOCIAL_CARE;
     }
 
+    /** The conference starts at another time: their part keeps its place in it. */
+    void moveSeparatePart(SeparatePart moved) {
+        this.separatePartStarts = moved.starts();
+        this.separatePartEnds = moved.ends();
+    }
+
     void recordAttendance(Attendance attendance) {
         this.attendance = attendance;
     }

@@ -23,6 +23,28 @@ public record SeparatePart(LocalTime starts, LocalTime ends) {
         return starts.format(CLOCK);
     }
 
+    /**
+     * The part at the same distance from a new start: {@code shift} later (or earlier); none when it would run
+     * past midnight or start before the day does.
+     */
+    SeparatePart movedBy(java.time.Duration shift) {
+        long from = starts.toSecondOfDay() / 60 + shift.toMinutes();
+        long to = ends.toSecondOfDay() / 60 + shift.toMinutes();
+        if (from < 0 || to >= 24 * 60) {
+            return null;
+        }
+        return new SeparatePart(LocalTime.ofSecondOfDay(from * 60), LocalTime.ofSecondOfDay(to * 60));
+    }
+
+    /** From one start time to another ("10:00" to "14:30": 4h30m); none between times not on the 24-hour clock. */
+    static java.time.Duration between(String oldTime, String newTime) {
+        try {
+            return java.time.Duration.between(LocalTime.parse(oldTime, CLOCK), LocalTime.parse(newTime, CLOCK));
+        } catch (RuntimeException e) {
+            return java.time.Duration.ZERO;
+        }
+    }
+
     boolean overlaps(SeparatePart other) {
         return starts.isBefore(other.ends) && other.starts.isBefore(ends);
     }

@@ -64,4 +64,14 @@ class SeparatePartTest {
     void theLetterSaysThePartInWords() {
         assertThat(new SeparatePart(LocalTime.of(9, 5), LocalTime.of(10, 0)).inWords()).isEqualTo("09:05 to 10:00");
     }
+
+    @Test
+    void aRearrangedStartMovesEachPartWithIt() {
+        SeparatePart part = new SeparatePart(LocalTime.parse("10:30"), LocalTime.parse("11:30"));
+        assertThat(part.movedBy(SeparatePart.between("10:00", "14:00"))).isEqualTo(
+                new SeparatePart(LocalTime.parse("14:30"), LocalTime.parse("15:30")));
+        assertThat(part.movedBy(SeparatePart.between("10:00", "09:00")).inWords()).isEqualTo("09:30 to 10:30");
+        assertThat(part.movedBy(SeparatePart.between("10:00", "23:00"))).as("past midnight").isNull();
+        assertThat(SeparatePart.between("ten", "14:00")).isZero();
+    }
 }

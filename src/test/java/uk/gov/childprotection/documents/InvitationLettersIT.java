@@ -453,6 +453,32 @@ class InvitationLettersIT extends ProcessTestSupport {
         assertThat(requestToSchool).contains("Alex Example (mother): 10:00 to 11:00",
                 "Jordan Example (father): 11:15 to 12:15");
 
+        // Rearranged to start at 14:00, each part keeps its place in the meeting; the new letters say so.
+        mvc.perform(signedIn(TestStaff.ADMINISTRATOR, org.springframework.test.web.servlet.request
+                        .MockMvcRequestBuilders.post("/api/cases/" + ref + "/conferences/" + conference.getId()
+                                + "/rearrangements")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"conferenceDate\": \"2026-12-22\", \"conferenceTime\": \"23:00\", "
+                                + "\"venue\": \"Room 3\", \"reason\": \"The room is needed.\", "
+                                + "\"askedBy\": \"CHAIR\"}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "starting at 23:00, Alex Example's part of the conference would run past midnight")));
+        mvc.perform(signedIn(TestStaff.ADMINISTRATOR, org.springframework.test.web.servlet.request
+                        .MockMvcRequestBuilders.post("/api/cases/" + ref + "/conferences/" + conference.getId()
+                                + "/rearrangements")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"conferenceDate\": \"2026-12-22\", \"conferenceTime\": \"14:00\", "
+                                + "\"venue\": \"Room 3\", \"reason\": \"The room is needed.\", "
+                                + "\"askedBy\": \"CHAIR\"}")))
+                .andExpect(status().isCreated());
+        Document rearranged = stored(ref, DocumentType.INVITATION_FAMILY).stream()
+                .filter(d -> mother.getId().equals(d.getParticipantId()) && d.getVersion() == 2 && !d.isLargePrint())
+                .findFirst().orElseThrow();
+        assertThat(Pdfs.text(rearranged.getContent())).contains("This conference has been rearranged",
+                "Your part of the conference: 14:00 to 15:00", "Please arrive at 13:40")
+                .doesNotContain("15:15");
+
         JsonNode summary = new ObjectMapper().readTree(mvc.perform(signedIn(TestStaff.SOCIAL_WORKER,
                         get("/api/cases/" + ref)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -462,6 +488,6 @@ class InvitationLettersIT extends ProcessTestSupport {
                 parts.add(p.path("separatePart").asText());
             }
         });
-        assertThat(parts).containsExactly("10:00 to 11:00", "11:15 to 12:15");
+        assertThat(parts).containsExactly("14:00 to 15:00", "15:15 to 16:15");
     }
 }
