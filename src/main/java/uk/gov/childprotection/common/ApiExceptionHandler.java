@@ -105,6 +105,14 @@ public class ApiExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(RefusedException.class)
+    ProblemDetail refused(RefusedException e, HttpServletRequest request) {
+        LOG.info("Answered 403 to {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Not allowed");
+        return problem;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
         LOG.info("Answered 404 to {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());

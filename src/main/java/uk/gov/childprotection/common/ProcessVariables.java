@@ -15,9 +15,10 @@ public final class ProcessVariables {
      * a process write into another child's record.
      */
     public static final java.util.Set<String> SERVER_SET = java.util.Set.of("caseReference", "conferenceId",
-            "planId", "meetingId", "sendingId", "amendmentRequestId", "complaintId", "audioRequestId", "supporterRequestId", "conferenceType", "deadlineKind",
+            "planId", "meetingId", "sendingId", "amendmentRequestId", "complaintId", "audioRequestId", "supporterRequestId", "agencyReportId", "conferenceType", "deadlineKind",
             "referralOutcome", "amendmentAccepted", "complaintStage", "parentStillUnhappy", "formalComplaint",
-            "complaintAboutConference", "panelRecommendsReconsideration", "audioReleased", "supporterAgreed", "proposedAgencies");
+            "complaintAboutConference", "panelRecommendsReconsideration", "audioReleased", "supporterAgreed", "proposedAgencies",
+            "agencyReportSent");
 
     private ProcessVariables() {
     }
@@ -52,6 +53,10 @@ public final class ProcessVariables {
 
     public static Long audioRequestId(VariableScope scope) {
         return id(scope, "audioRequestId");
+    }
+
+    public static Long agencyReportId(VariableScope scope) {
+        return id(scope, "agencyReportId");
     }
 
     public static Long complaintId(VariableScope scope) {

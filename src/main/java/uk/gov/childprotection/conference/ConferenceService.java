@@ -403,6 +403,32 @@ public class ConferenceService {
         conference.recordReportsNotes(notes);
     }
 
+    @Transactional(readOnly = true)
+    public java.util.Optional<Conference> find(Long conferenceId) {
+        return conferenceId == null ? java.util.Optional.empty() : conferences.findById(conferenceId);
+    }
+
+    /** Every invitation of this agency that asked for its report, the newest conference first. */
+    @Transactional(readOnly = true)
+    public List<Participant> reportRequestsTo(Agency agency) {
+        return participants.findByKindAndAgencyAndReportRequestedDateNotNullOrderByIdDesc(Participant.Kind.AGENCY,
+                agency);
+    }
+
+    /** The agency's report came in through the system (its agency worker wrote it). */
+    public void agencyReportIn(Long participantId) {
+        Participant p = participants.findById(participantId)
+                .orElseThrow(() -> new NotFoundException("There is no participant " + participantId));
+        p.recordReport(true, p.isReportSharedWithFamily());
+    }
+
+    /** The agency says on which day it shared its report with the family. */
+    public void agencyReportShared(Long participantId, LocalDate on) {
+        participants.findById(participantId)
+                .orElseThrow(() -> new NotFoundException("There is no participant " + participantId))
+                .recordReportShared(on);
+    }
+
     /** Quorate: children's social care and at least two other agencies present. */
     public static boolean isQuorate(List<Agency> attended) {
         return attended.contains(Agency.SOCIAL_CARE)

@@ -33,10 +33,12 @@ class HoldConferenceTask extends FormTaskListener {
 
     private final ChildViewsService childViews;
     private final SupporterService supporters;
+    private final AgencyReportsSummary reportsSummary;
 
     HoldConferenceTask(ConferenceService conferences, PlanService plans, Staff staff,
             uk.gov.childprotection.documents.DocumentLinks links, ChildViewsService childViews,
-            SupporterService supporters) {
+            SupporterService supporters, AgencyReportsSummary reportsSummary) {
+        this.reportsSummary = reportsSummary;
         this.supporters = supporters;
         this.childViews = childViews;
         this.links = links;
@@ -113,7 +115,7 @@ class HoldConferenceTask extends FormTaskListener {
         }
         task.setVariableLocal("childScores", SpinValues.jsonValue(Spin.JSON(childScores)).create());
         task.setVariableLocal("coreGroupMembers", SpinValues.jsonValue(Spin.JSON(coreGroup)).create());
-        task.setVariableLocal("reportsReceived", reports(conference, invited));
+        task.setVariableLocal("reportsReceived", reports(conference));
         // Each child's lead social worker is chosen from the social workers, by name.
         task.setVariableLocal("socialWorkerChoices", SpinValues.jsonValue(Spin.JSON(
                 staff.choicesOf(uk.gov.childprotection.security.Roles.SOCIAL_WORKERS))).create());
@@ -143,18 +145,10 @@ class HoldConferenceTask extends FormTaskListener {
     }
 
     /** Each agency's report, received or not, and shared with the family or not; and the letters sent. */
-    private String reports(Conference conference, List<Participant> invited) {
-        List<String> lines = new ArrayList<>();
-        for (Participant p : invited) {
-            if (p.writesAgencyReport()) {
-                lines.add("- " + p.getName() + ": " + (p.isReportReceived()
-                        ? "report received" + (p.isReportSharedWithFamily() ? ", shared with the family"
-                                : ", not shared with the family")
-                        : "no report received"));
-            }
-        }
+    /** The reports line of the Chair's form; set again on the open task when an agency writes or shares one. */
+    String reports(Conference conference) {
         String letters = links.invitationLinks(conference.getId());
-        return (lines.isEmpty() ? "No agency was asked for a report." : String.join("\n", lines))
+        return reportsSummary.of(conference)
                 + (letters == null || letters.isBlank() ? "" : "\n\nThe invitations: " + letters);
     }
 

@@ -53,6 +53,8 @@ public class Participant {
     private boolean reportReceived;
     @Column(nullable = false)
     private boolean reportSharedWithFamily;
+    /** The day the agency shared its report with the family, when it said (none when only ticked as shared). */
+    private LocalDate reportSharedOn;
     @Enumerated(EnumType.STRING)
     private ExclusionDecision exclusion;
     private String exclusionRequestedBy;
@@ -151,6 +153,15 @@ public class Participant {
         return kind == Kind.AGENCY && agency != Agency.SOCIAL_CARE;
     }
 
+    /**
+     * Whether this participant is sent another agency's report: every other agency and named professional invited,
+     * never a parent or the child (each agency shares its own report with the family, seed 001), and not the
+     * agency that wrote it.
+     */
+    public boolean receivesReportOf(Agency author) {
+        return (kind == Kind.AGENCY || kind == Kind.PROFESSIONAL) && agency != author;
+    }
+
     /** The conference starts at another time: their part keeps its place in it. */
     void moveSeparatePart(SeparatePart moved) {
         this.separatePartStarts = moved.starts();
@@ -168,6 +179,14 @@ public class Participant {
     void recordReport(boolean received, boolean sharedWithFamily) {
         this.reportReceived = received;
         this.reportSharedWithFamily = sharedWithFamily;
+        if (!sharedWithFamily) {
+            this.reportSharedOn = null;
+        }
+    }
+
+    void recordReportShared(LocalDate on) {
+        recordReport(true, true);
+        this.reportSharedOn = on;
     }
 
     void decideExclusion(ExclusionDecision decision, String requestedBy, String reason, String viewsArrangement) {
@@ -194,6 +213,7 @@ public class Participant {
     public LocalDate getReportRequestedDate() { return reportRequestedDate; }
     public boolean isReportReceived() { return reportReceived; }
     public boolean isReportSharedWithFamily() { return reportSharedWithFamily; }
+    public LocalDate getReportSharedOn() { return reportSharedOn; }
     public ExclusionDecision getExclusion() { return exclusion; }
     public String getExclusionRequestedBy() { return exclusionRequestedBy; }
     public String getExclusionReason() { return exclusionReason; }

@@ -26,7 +26,9 @@ public enum DocumentType {
     FEEDBACK_REQUEST("documents/feedback-request", "Tell us what you thought of the conference"),
     CORE_GROUP_MINUTES("documents/core-group-minutes", "Core group meeting minutes and child protection plan"),
     PLAN_END_LETTER("documents/plan-end-letter", "Letter about the end of the child protection plan"),
-    TRANSFER_PACK("documents/transfer-pack", "Transfer pack for the receiving council");
+    TRANSFER_PACK("documents/transfer-pack", "Transfer pack for the receiving council"),
+    /** An agency's report, written in the system by its agency worker; sent to the other professionals only. */
+    AGENCY_REPORT("documents/agency-report", "Agency report to the child protection conference");
 
     private final String template;
     private final String title;

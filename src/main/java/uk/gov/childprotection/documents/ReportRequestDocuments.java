@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.childprotection.conference.ConferenceService;
 import uk.gov.childprotection.conference.Participant;
+import uk.gov.childprotection.conference.ReportHeading;
 
 /**
  * The report requests: one to each agency asked for its report on the multi-agency template (ConferenceService
@@ -44,6 +45,7 @@ public class ReportRequestDocuments {
             Map<String, Object> model = facts.forInvitee(invitee.participantId());
             model.put("recipient", invitee.name());
             model.put("addressee", invitee.addressee());
+            model.put("reportHeadings", List.of(ReportHeading.values()));
             DocumentSubject subject = DocumentSubject.ofConference(facts.caseId(), conferenceId)
                     .to(invitee.participantId());
             written.add(documents.generate(new DocumentService.Request(DocumentType.REPORT_REQUEST, subject,

@@ -85,6 +85,7 @@ public class CaseDataFreeHistoryHandler implements HistoryEventHandler {
             "panelRecommendsReconsideration",
             "audioReleased", // audio-request
             "supporterAgreed", // supporter-request
+            "agencyReportSent", // agency-report
             // which timescale a timer or a delay-reason task is about (an enum, set by the model)
             "conferenceDeadlineKind", "deadlineKind",
             // the engine's multi-instance counters (document-sending's emails)

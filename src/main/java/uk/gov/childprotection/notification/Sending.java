@@ -26,7 +26,9 @@ public class Sending {
         /** The answer to a parent's request for the conference's audio file (seed 001). */
         RECORDING_REQUEST,
         /** The Chair's answer about a parent's supporter or solicitor. */
-        SUPPORTER
+        SUPPORTER,
+        /** An agency's report, to the other agencies and professionals invited: never to the family (seed 001). */
+        AGENCY_REPORT
     }
 
     @Id

@@ -129,6 +129,25 @@ public class SendingService {
         return sending;
     }
 
+    /**
+     * An agency's report to every other agency and professional invited, never to a parent or the child: each
+     * agency shares its own report with the family (seed 001). Due a working day after, as every letter.
+     */
+    public Sending prepareAgencyReport(Long conferenceId, Long authorParticipantId) {
+        Conference conference = conferences.get(conferenceId);
+        Participant author = conferences.participant(conferenceId, authorParticipantId);
+        Long report = letterFor(conference, author, DocumentType.AGENCY_REPORT)
+                .orElseThrow(() -> new NotFoundException("The report of " + author.getName() + " is not written"));
+        LocalDate due = calendar.addWorkingDays(today.date(), timescales.recordDistributionWorkingDays());
+        Sending sending = open(conference, Sending.Purpose.AGENCY_REPORT, due);
+        for (Participant participant : conferences.participants(conferenceId)) {
+            if (participant.receivesReportOf(author.getAgency())) {
+                addDelivery(sending, participant, Set.of(report));
+            }
+        }
+        return sending;
+    }
+
     private Sending open(Conference conference, Sending.Purpose purpose, LocalDate due) {
         ChildProtectionCase aCase = conferences.caseOf(conference);
         deadlines.open(aCase, conference.getId(), DeadlineKind.RECORD_DISTRIBUTION, due);
@@ -330,6 +349,7 @@ public class SendingService {
             case RECORDING_REQUEST -> "Your request for the recording of the child protection conference, case "
                     + reference;
             case SUPPORTER -> "Bringing someone with you to the child protection conference, case " + reference;
+            case AGENCY_REPORT -> "Agency report for the child protection conference, case " + reference;
         };
     }
 
@@ -349,6 +369,9 @@ public class SendingService {
                             + "child protection conference held on " + held + ":\n";
                     case SUPPORTER -> "Attached is the Chair's answer about who you may bring with you to the "
                             + "child protection conference:\n";
+                    case AGENCY_REPORT -> "Attached is an agency's report for the child protection conference. "
+                            + "It is for the professionals invited: the agency shares it with the family itself, so "
+                            + "please do not pass it on to the family or anyone else:\n";
                 }
                 + what + "\n\n"
                 + "They are confidential: they must not be shared with anyone else without the permission of the "

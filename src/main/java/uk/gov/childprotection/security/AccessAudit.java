@@ -23,7 +23,11 @@ public class AccessAudit {
         /** A read through /engine-rest or the webapps' engine API (Cockpit, Tasklist) by someone who reads every case. */
         ENGINE_READ,
         /** A download of the census return (every child with an episode in the year): one row, the year named. */
-        READ_CENSUS_RETURN }
+        READ_CENSUS_RETURN,
+        /** An agency worker's read of a conference their agency is invited to (or a refused one), one row a case. */
+        AGENCY_READ,
+        /** An agency worker writing their agency's report, or saying when they shared it with the family. */
+        AGENCY_CHANGE }
 
     public enum Outcome { ALLOWED, DENIED }
 

@@ -35,6 +35,8 @@ import org.springframework.stereotype.Component;
  * amendment processes in Cockpit and retry a failed email; they change nothing else.</li>
  * <li>Service managers read every process, task and its history in Cockpit (audited); the one task they work is
  * a parent's request for a conference's recording (granted task by task, like every task).</li>
+ * <li>Agency workers have no engine rights at all: no Tasklist, no Cockpit, nothing through {@code /engine-rest}.
+ * They reach only their agency's conferences, through {@code /api/agency-conferences}.</li>
  * <li>The administrators' group manages users and the engine (suspend, modify, migrate, jobs), and may
  * reassign a task, but works no one's task: a task is completed by the person it is assigned to.</li>
  * </ul>
@@ -48,7 +50,7 @@ class AuthorizationSetup implements ApplicationRunner {
             Roles.CONFERENCE_ADMINISTRATORS, Roles.CHAIRS, Roles.SERVICE_MANAGERS);
     /** The processes whose instances conference administrators follow in Cockpit. */
     private static final List<String> CONFERENCE_PROCESSES = List.of("child-protection-conference",
-            "document-sending", "record-amendment", "parent-complaint");
+            "document-sending", "record-amendment", "parent-complaint", "agency-report");
     /** Definition-wide rights that would let an administrator work (or rewrite) someone else's task. */
     private static final List<Permission> TASK_WORK_ON_DEFINITIONS = List.of(ProcessDefinitionPermissions.TASK_WORK,
             ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE);
@@ -112,7 +114,9 @@ class AuthorizationSetup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Map<Grant, Permission[]> wanted = wanted();
-        List<String> roles = wanted.keySet().stream().map(Grant::group).distinct().toList();
+        // Agency workers hold no grant at all: one given to them in Admin is removed at the next start.
+        List<String> roles = java.util.stream.Stream.concat(wanted.keySet().stream().map(Grant::group),
+                java.util.stream.Stream.of(Roles.AGENCY_WORKERS)).distinct().toList();
         for (Authorization existing : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
                 .groupIdIn(roles.toArray(String[]::new)).list()) {
             Grant grant = new Grant(existing.getGroupId(), resource(existing.getResourceType()),

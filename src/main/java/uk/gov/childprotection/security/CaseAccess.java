@@ -135,6 +135,25 @@ public class CaseAccess {
         return readable;
     }
 
+    /**
+     * Audits an agency worker's read or change of a conference, one row for each child's case it is about (none
+     * known: one row without a case), and throws 403 when it was refused. Whether their agency is invited is the
+     * agency reports' rule (agencyreport); this is where every case read is written down.
+     */
+    public void agencyWorker(List<String> caseReferences, AccessAudit.Action action, boolean allowed) {
+        Authentication caller = identity.getCurrentAuthentication();
+        var at = today.now().toInstant();
+        List<String> references = caseReferences.isEmpty() ? java.util.Collections.singletonList(null)
+                : caseReferences;
+        for (String reference : references) {
+            audit.save(new AccessAudit(at, caller == null ? "(nobody)" : caller.getUserId(), action, reference, null,
+                    allowed ? AccessAudit.Outcome.ALLOWED : AccessAudit.Outcome.DENIED, remoteAddress()));
+        }
+        if (!allowed) {
+            throw new AccessDeniedException("Your agency is not invited to this conference.");
+        }
+    }
+
     private static boolean readsEveryCase(List<String> groups) {
         return groups != null
                 && (groups.contains(Roles.SERVICE_MANAGERS) || groups.contains(Roles.CONFERENCE_ADMINISTRATORS));

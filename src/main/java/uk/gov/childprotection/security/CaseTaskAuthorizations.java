@@ -56,7 +56,7 @@ class CaseTaskAuthorizations extends DefaultAuthorizationProvider {
     /** Started only by a call activity of another process, or by the application. */
     static final Set<String> CALLED_ONLY = Set.of("strategy-discussion", "child-protection-conference",
             "child-protection-plan", "document-sending", "record-amendment", "parent-complaint", "audio-request",
-            "supporter-request");
+            "supporter-request", "agency-report");
 
     private static final Permission[] WORK = {Permissions.READ, TaskPermissions.TASK_WORK};
 

@@ -120,6 +120,16 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/monitoring", "/api/monitoring/**",
                                 "/api/census/**", "/api/feedback")
                         .hasAuthority(Roles.SERVICE_MANAGERS)
+                        // An agency worker's one door: their agency's conferences (AgencyReportService checks
+                        // which); every other /api path below is staff only, so they reach no case.
+                        .requestMatchers(HttpMethod.GET, "/api/agency-conferences", "/api/agency-conferences/**")
+                        .hasAuthority(Roles.AGENCY_WORKERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/agency-conferences/*/report",
+                                "/api/agency-conferences/*/report/shared-with-family")
+                        .hasAuthority(Roles.AGENCY_WORKERS)
+                        // Which agency each agency worker's account belongs to: the administrators, who make accounts.
+                        .requestMatchers(HttpMethod.GET, "/api/agency-workers").hasAuthority(Roles.ADMINISTRATORS)
+                        .requestMatchers(HttpMethod.PUT, "/api/agency-workers/*").hasAuthority(Roles.ADMINISTRATORS)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(STAFF)
                         .anyRequest().denyAll())
                 .build();

@@ -48,6 +48,8 @@ import uk.gov.childprotection.support.TestStaff;
 class ApiSecurityIT extends ProcessTestSupport {
 
     private static final String SYSTEM_ADMIN = "test.sysadmin";
+    /** An agency worker's account, tied to the police: no staff endpoint is theirs. */
+    private static final String AGENCY_WORKER = "test.agency.api";
     private static final String ANONYMOUS = "(nobody)";
     /** No such document: a caller let through is told so (404); who may read a real one is CaseAccessIT's. */
     private static final long UNKNOWN_DOCUMENT = 999_999L;
@@ -65,8 +67,12 @@ class ApiSecurityIT extends ProcessTestSupport {
                 "Concerns", List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null)).getReference();
     }
 
+    @Autowired uk.gov.childprotection.agencyreport.AgencyReportService agencyReports;
+
     private void ensureSystemAdministrator() {
         TestStaff.user(identity, SYSTEM_ADMIN, "Sys", "Admin", Roles.ADMINISTRATORS);
+        TestStaff.user(identity, AGENCY_WORKER, "Andy", "Agency", Roles.AGENCY_WORKERS);
+        agencyReports.tie(AGENCY_WORKER, uk.gov.childprotection.conference.Agency.POLICE, SYSTEM_ADMIN);
     }
 
     private static final Set<String> STAFF = Set.of(Roles.SOCIAL_WORKERS, Roles.TEAM_MANAGERS,
@@ -109,7 +115,15 @@ class ApiSecurityIT extends ProcessTestSupport {
                 new Endpoint(HttpMethod.POST, "/api/cases/" + ref + "/left-uk", frontLine),
                 new Endpoint(HttpMethod.POST, "/api/cases/" + ref + "/move-to-another-council", frontLine),
                 new Endpoint(HttpMethod.POST, "/api/cases/" + ref + "/transfer-in-conference-held", frontLine),
-                new Endpoint(HttpMethod.POST, "/api/cases/" + ref + "/birth", frontLine));
+                new Endpoint(HttpMethod.POST, "/api/cases/" + ref + "/birth", frontLine),
+                new Endpoint(HttpMethod.GET, "/api/agency-conferences", Set.of(Roles.AGENCY_WORKERS)),
+                new Endpoint(HttpMethod.PUT, rearrangements(ref).replace("/api/cases/" + ref + "/conferences",
+                        "/api/agency-conferences").replace("rearrangements", "report"), Set.of(Roles.AGENCY_WORKERS)),
+                new Endpoint(HttpMethod.PUT, rearrangements(ref).replace("/api/cases/" + ref + "/conferences",
+                        "/api/agency-conferences").replace("rearrangements", "report/shared-with-family"),
+                        Set.of(Roles.AGENCY_WORKERS)),
+                new Endpoint(HttpMethod.GET, "/api/agency-workers", Set.of(Roles.ADMINISTRATORS)),
+                new Endpoint(HttpMethod.PUT, "/api/agency-workers/" + AGENCY_WORKER, Set.of(Roles.ADMINISTRATORS)));
     }
 
     private String rearrangements(String ref) {
@@ -127,12 +141,13 @@ class ApiSecurityIT extends ProcessTestSupport {
         callers.put(TestStaff.CHAIR, Roles.CHAIRS);
         callers.put(TestStaff.SERVICE_MANAGER, Roles.SERVICE_MANAGERS);
         callers.put(SYSTEM_ADMIN, Roles.ADMINISTRATORS);
+        callers.put(AGENCY_WORKER, Roles.AGENCY_WORKERS);
         return callers;
     }
 
     private MockHttpServletRequestBuilder request(Endpoint endpoint, String caller) {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), endpoint.path());
-        if (endpoint.method() == HttpMethod.POST) {
+        if (endpoint.method() == HttpMethod.POST || endpoint.method() == HttpMethod.PUT) {
             request.contentType(MediaType.APPLICATION_JSON).content("{}");
         }
         return ANONYMOUS.equals(caller) ? request : request.with(SecurityMockMvcRequestPostProcessors

@@ -122,4 +122,34 @@ class EngineRestSecurityIT extends ProcessTestSupport {
             assertThat(signedIn.getBody()).startsWith("[");
         }
     }
+
+    @Test
+    void anAgencyWorkerGetsNothingFromTheEngineAndCannotSignInToTasklist() throws Exception {
+        String user = "test.agency.rest";
+        TestStaff.user(identity, user, "Ali", "Agency", Roles.AGENCY_WORKERS);
+        String ref = cases.openCase(new NewReferral(new NewReferral.ChildDetails("Nell", "Rest",
+                LocalDate.of(2016, 6, 17), Gender.FEMALE, null, null), STRATEGY_DAY, ReferralSource.POLICE,
+                "Concerns", List.of(), TestStaff.SOCIAL_WORKER, TestStaff.TEAM_MANAGER, null)).getReference();
+        ObjectMapper json = new ObjectMapper();
+        for (String resource : RESOURCES) {
+            ResponseEntity<String> read = as(user).getForEntity(resource, String.class);
+            assertThat(read.getStatusCode()).as(resource).isEqualTo(HttpStatus.OK);
+            assertThat(json.readTree(read.getBody())).as(resource + ": no grant, nothing seen").isEmpty();
+        }
+        assertThat(json.readTree(as(user).getForObject("/engine-rest/user", String.class)))
+                .as("not even who the staff are").isEmpty();
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(ref).singleResult().getId();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(as(user).getForEntity("/engine-rest/task/" + taskId, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(user).postForEntity("/engine-rest/task/" + taskId + "/complete", new HttpEntity<>("{}", headers),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        WebappBrowser browser = new WebappBrowser(port).openTasklist();
+        java.net.http.HttpResponse<String> login = browser.login(user, true);
+        assertThat(login.statusCode()).as("no Tasklist for agency workers").isNotEqualTo(200);
+        assertThat(browser.engine("GET", "/task?processInstanceBusinessKey=" + ref, null).statusCode())
+                .isEqualTo(401);
+    }
 }

@@ -13,7 +13,7 @@ public final class CoverageOf {
     private static final Set<String> PROCESSES =
             Set.of("child-protection-case", "strategy-discussion", "child-protection-conference",
                     "child-protection-plan", "document-sending", "record-amendment", "parent-complaint", "audio-request",
-            "supporter-request");
+            "supporter-request", "agency-report");
 
     private CoverageOf() {
     }
