@@ -52,7 +52,7 @@ class ModelConventionsIT {
             "amendmentAccepted", "heldWithHousehold",
             "complaintStage", "parentStillUnhappy", "formalComplaint", "complaintAboutConference",
             "panelRecommendsReconsideration", "audioRequestId", "audioReleased",
-            "supporterRequestId");
+            "supporterRequestId", "agencyReportId", "agencyReportSent");
 
     private static List<Path> diagrams;
     private static Set<String> formIds;
@@ -75,7 +75,7 @@ class ModelConventionsIT {
                 formIds.add(tree.get("id").asText());
             }
         }
-        assertThat(diagrams).hasSize(9);
+        assertThat(diagrams).hasSize(10);
     }
 
     @Test

@@ -40,6 +40,7 @@ class EveryDocumentIsPdfUaIT extends ProcessTestSupport {
 
     private static final LocalDate CONFERENCE_DAY = LocalDate.of(2026, 12, 21);
 
+    @Autowired AgencyReportDocuments agencyReports;
     @Autowired ChildCaseService cases;
     @Autowired DocumentService documents;
     @Autowired AmendmentService amendments;
@@ -59,6 +60,14 @@ class EveryDocumentIsPdfUaIT extends ProcessTestSupport {
         complete(TestStaff.ADMINISTRATOR, ref, "Task_BookConference",
                 uk.gov.childprotection.demo.Submissions.booking(CONFERENCE_DAY, TestStaff.CHAIR));
         ConferenceWalk.prepare(this, ref);
+        // The police's report, as an agency worker writes it in the system.
+        Long invitedTo = conferences.ofCase(cases.get(ref).getId()).get(0).getId();
+        Long police = conferences.participants(invitedTo).stream().filter(p -> p.getName().equals("Police"))
+                .findFirst().orElseThrow().getId();
+        agencyReports.write(invitedTo, police, "Pat Police", "Detective Constable", Map.of(
+                uk.gov.childprotection.conference.ReportHeading.INVOLVEMENT, "Called to the home on 1 December.",
+                uk.gov.childprotection.conference.ReportHeading.SCALING, "5 out of 10.\n\nThe mother acts protectively."),
+                "pdf-ua:agency-report");
         // A parent's supporter, agreed by the Chair before the conference.
         supporters.request(ref, new SupporterService.NewRequest(
                 conferences.ofCase(cases.get(ref).getId()).get(0).getId(), "Alex Example", "Sam Friend",
