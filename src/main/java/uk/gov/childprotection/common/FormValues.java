@@ -108,13 +108,11 @@ public final class FormValues {
         if (text == null) {
             return null;
         }
-        java.util.regex.Matcher clock = java.util.regex.Pattern.compile("([01]?\\d|2[0-3])[:.]([0-5]\\d)")
-                .matcher(text);
-        if (!clock.matches()) {
-            problems.add(key, label + ": use the 24-hour clock, for example 09:30 or 14:00");
-            return null;
+        java.time.LocalTime time = Clock24.parse(text);
+        if (time == null) {
+            problems.add(key, label + ": " + Clock24.HOW);
         }
-        return java.time.LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)));
+        return time;
     }
 
     public boolean flag(String key) {

@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.childprotection.calendar.TimescaleSettings;
@@ -19,6 +18,7 @@ import uk.gov.childprotection.cases.ChildProtectionCase;
 import uk.gov.childprotection.cases.DeadlineKind;
 import uk.gov.childprotection.cases.DeadlineService;
 import uk.gov.childprotection.common.NotFoundException;
+import uk.gov.childprotection.common.Clock24;
 import uk.gov.childprotection.common.Problems;
 import uk.gov.childprotection.family.FamilyService;
 import uk.gov.childprotection.family.PersonDetails;
@@ -33,7 +33,6 @@ import uk.gov.childprotection.security.Staff;
 @Transactional
 public class ConferenceService {
 
-    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     /** Quorum: children's social care and at least this many other agencies (DOMAIN.md, "Quorum"). */
     static final int OTHER_AGENCIES_FOR_QUORUM = 2;
 
@@ -234,7 +233,9 @@ public class ConferenceService {
             problems.check(calendar.isWorkingDay(booking.date()), "conferenceDate",
                     DeadlineService.longDate(booking.date()) + " is not a working day (a weekend or a bank holiday)");
         }
-        problems.check(booking.time() == null || TIME.matcher(booking.time()).matches(), "conferenceTime",
+        // Kept as it was typed and printed in the letters, so written the system's way: 09:30, not 9.30.
+        problems.check(booking.time() == null || (Clock24.parse(booking.time()) != null
+                && Clock24.format(Clock24.parse(booking.time())).equals(booking.time())), "conferenceTime",
                 "use the 24-hour clock, for example 09:30");
         problems.check(booking.venue() != null || booking.onlineLink() != null, "venue",
                 "give a venue or an online meeting link");

@@ -1,7 +1,7 @@
 package uk.gov.childprotection.conference;
 
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
+import uk.gov.childprotection.common.Clock24;
 import java.util.List;
 import uk.gov.childprotection.common.Problems;
 
@@ -12,15 +12,13 @@ import uk.gov.childprotection.common.Problems;
  */
 public record SeparatePart(LocalTime starts, LocalTime ends) {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-
     /** "10:00 to 11:00". */
     public String inWords() {
-        return starts.format(CLOCK) + " to " + ends.format(CLOCK);
+        return Clock24.format(starts) + " to " + Clock24.format(ends);
     }
 
     public String startsAt() {
-        return starts.format(CLOCK);
+        return Clock24.format(starts);
     }
 
     /**
@@ -38,11 +36,9 @@ public record SeparatePart(LocalTime starts, LocalTime ends) {
 
     /** From one start time to another ("10:00" to "14:30": 4h30m); none between times not on the 24-hour clock. */
     static java.time.Duration between(String oldTime, String newTime) {
-        try {
-            return java.time.Duration.between(LocalTime.parse(oldTime, CLOCK), LocalTime.parse(newTime, CLOCK));
-        } catch (RuntimeException e) {
-            return java.time.Duration.ZERO;
-        }
+        LocalTime from = Clock24.parse(oldTime);
+        LocalTime to = Clock24.parse(newTime);
+        return from == null || to == null ? java.time.Duration.ZERO : java.time.Duration.between(from, to);
     }
 
     boolean overlaps(SeparatePart other) {
@@ -63,12 +59,8 @@ public record SeparatePart(LocalTime starts, LocalTime ends) {
                 .toList();
         problems.check(without.isEmpty(), "parents", "when parents attend separately, every parent or carer "
                 + "invited needs their own part of the conference: give a part to " + String.join(", ", without));
-        LocalTime conferenceStarts = null;
-        try {
-            conferenceStarts = conferenceTime == null ? null : LocalTime.parse(conferenceTime, CLOCK);
-        } catch (java.time.format.DateTimeParseException e) {
-            // a booking without a 24-hour time: there is no start to check the parts against
-        }
+        // The booking refused a start not on the 24-hour clock; none booked yet, no start to check against.
+        LocalTime conferenceStarts = Clock24.parse(conferenceTime);
         for (int i = 0; i < parents.size(); i++) {
             SeparatePart part = parents.get(i).separatePart();
             if (part == null) {

@@ -109,13 +109,15 @@ public class FeedbackService {
 
     @Transactional(readOnly = true)
     public Link link(String token) {
-        Optional<FeedbackRequest> found = token == null || token.length() > 64 ? Optional.empty()
-                : requests.findByToken(token);
-        if (found.isEmpty()) {
-            return new Link(LinkState.UNKNOWN, false, null, null, null);
-        }
-        FeedbackRequest request = found.get();
-        Conference conference = conferences.get(request.getConferenceId());
+        return find(token).map(request -> link(request, conferences.get(request.getConferenceId())))
+                .orElseGet(() -> new Link(LinkState.UNKNOWN, false, null, null, null));
+    }
+
+    private Optional<FeedbackRequest> find(String token) {
+        return token == null || token.length() > 64 ? Optional.empty() : requests.findByToken(token);
+    }
+
+    private Link link(FeedbackRequest request, Conference conference) {
         boolean child = isChild(request);
         LinkState state = request.getAnsweredOn() != null ? LinkState.ANSWERED
                 : today.date().isAfter(request.getOpenUntil()) ? LinkState.CLOSED : LinkState.OPEN;
@@ -139,7 +141,10 @@ public class FeedbackService {
      */
     @Transactional
     public void answer(String token, Answers given, Problems problems) {
-        Link link = link(token);
+        FeedbackRequest request = find(token).orElseThrow(() -> new IllegalStateException("feedback link is "
+                + LinkState.UNKNOWN));
+        Conference conference = conferences.get(request.getConferenceId());
+        Link link = link(request, conference);
         if (link.state() != LinkState.OPEN) {
             throw new IllegalStateException("feedback link is " + link.state());
         }
@@ -160,9 +165,8 @@ public class FeedbackService {
         problems.check(!problems.isEmpty() || !chosen.isEmpty() || wentWell != null || couldBeBetter != null,
                 "understood", "answer at least one question, or tell us what went well or could be better");
         problems.throwIfAny();
-        FeedbackRequest request = requests.findByToken(token).orElseThrow();
         request.answered(today.date());
-        answers.save(new FeedbackAnswer(conferences.get(request.getConferenceId()).getConferenceType().name(),
+        answers.save(new FeedbackAnswer(conference.getConferenceType().name(),
                 link.child() ? FeedbackAnswer.Respondent.CHILD : FeedbackAnswer.Respondent.PARENT, today.date(),
                 chosen.get("understood"), chosen.get("listenedTo"), chosen.get("reportsBefore"),
                 chosen.get("helpedToTakePart"), wentWell, couldBeBetter));
